@@ -1,0 +1,5 @@
+// Every table of every module, for drizzle-kit and the typed client.
+export * from '../modules/orgs/orgs.schema';
+export * from '../modules/people/people.schema';
+export * from '../modules/accounts/accounts.schema';
+export * from '../modules/audit/audit.schema';

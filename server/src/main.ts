@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { openDatabase } from './db/client';
+import { seedOnFirstStart } from './demo-start';
+
+/** Starts the platform: database (embedded PGlite unless DATABASE_URL), migrations, demo data, HTTP. */
+async function main() {
+  const config = loadConfig();
+  mkdirSync(config.dataDir, { recursive: true });
+  const database = await openDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: path.join(config.dataDir, 'pglite') },
+  );
+  await database.migrate();
+  const app = await buildApp({ database, config, logger: { level: config.logLevel } });
+  const printed = config.demo ? await seedOnFirstStart(database, app.log) : [];
+  await app.listen({ port: config.port, host: config.host });
+  const where = database.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${path.join(config.dataDir, 'pglite')})`;
+  console.log(`\n先锋 Xianfeng is running at http://${config.host}:${config.port}  (database: ${where})`);
+  console.log(`API docs: http://${config.host}:${config.port}/api/docs`);
+  for (const line of printed) console.log(line);
+
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+// Domain vocabulary shared by server and browser. One name per idea (docs/GLOSSARY.md).
+
+/** 党组织类型 — kinds of node in the organisation tree. */
+export const ORG_TYPES = ['committee', 'leading_group', 'general_branch', 'branch', 'party_group'] as const;
+export type OrgType = (typeof ORG_TYPES)[number];
+
+/** Which kinds of node may sit under which; a party group lives only inside a branch. */
+export const ALLOWED_CHILD_TYPES: Record<OrgType, readonly OrgType[]> = {
+  committee: ['committee', 'general_branch', 'branch'],
+  leading_group: ['committee', 'general_branch', 'branch'],
+  general_branch: ['branch'],
+  branch: ['party_group'],
+  party_group: [],
+};
+
+/** 政治面貌 / 党员状态 — a person's party status. */
+export const PARTY_STATUSES = [
+  'applicant', // 入党申请人
+  'activist', // 入党积极分子
+  'candidate', // 发展对象
+  'probationary_member', // 预备党员
+  'full_member', // 正式党员
+  'non_member', // 群众
+] as const;
+export type PartyStatus = (typeof PARTY_STATUSES)[number];
+export const MEMBER_STATUSES: readonly PartyStatus[] = ['probationary_member', 'full_member'];
+
+/** 职务 — positions held in a node's committee. */
+export const POSITIONS = [
+  'secretary', // 书记
+  'deputy_secretary', // 副书记
+  'committee_member', // 委员
+  'organisation_member', // 组织委员
+  'publicity_member', // 宣传委员
+  'discipline_member', // 纪检委员
+  'group_leader', // 党小组组长
+] as const;
+export type Position = (typeof POSITIONS)[number];
+
+/** Roles granted at a node; each reaches the node's whole subtree. */
+export const ROLES = ['admin', 'org_staff', 'reviewer', 'secretary', 'member'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Positions that carry a role while they last (the current 书记 administers the node). */
+export const POSITION_ROLES: Partial<Record<Position, Role>> = {
+  secretary: 'secretary',
+  deputy_secretary: 'secretary',
+};
+
+export const GENDERS = ['male', 'female'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export const LOCALES = ['zh-CN', 'en-US'] as const;
+export type Locale = (typeof LOCALES)[number];

@@ -1,0 +1,60 @@
+import type { MessageKey } from './zh-CN';
+
+// en-US message catalogue: every key of zh-CN, checked by the type.
+export const enUS: Record<MessageKey, string> = {
+  'app.name': 'Xianfeng',
+  'app.fullName': 'Xianfeng · Party-building platform',
+
+  'error.notFound': 'Not found, or you may not see it.',
+  'error.forbidden': 'You are not allowed to do this.',
+  'error.unauthenticated': 'Please sign in first.',
+  'error.conflict': 'Someone else changed this record. Reload it and try again.',
+  'error.validation': 'Some of what you submitted is not valid. Please check it.',
+  'error.internal': 'Internal server error. Please try again later.',
+  'error.rateLimited': 'Too many requests. Please wait a moment.',
+  'error.badDate': 'Dates are written YYYY-MM-DD.',
+
+  'auth.invalidCredentials': 'Wrong user name or password.',
+  'auth.locked': 'Too many failed sign-ins: the account is locked. Try again in {minutes} minutes.',
+  'auth.disabled': 'This account is disabled. Please contact your administrator.',
+  'auth.sessionExpired': 'Your session has expired. Please sign in again.',
+  'auth.wrongPassword': 'The current password is wrong.',
+  'auth.weakPassword': 'The new password needs at least 8 characters, with letters and digits.',
+
+  'org.notFound': 'Organisation not found, or you may not see it.',
+  'org.childTypeNotAllowed': 'A {childType} cannot be placed under a {parentType}.',
+  'org.cannotMoveIntoOwnSubtree': 'An organisation cannot move under its own subtree.',
+  'org.cannotMoveRoot': 'The top organisation of your scope cannot be moved.',
+  'org.hasActiveChildren': 'This organisation still has {count} active child organisations.',
+  'org.hasMembers': 'This organisation still has {count} people. Transfer them first.',
+  'org.alreadyDissolved': 'This organisation is already dissolved.',
+  'org.dissolved': 'This organisation is dissolved and can no longer change or take people.',
+  'org.codeTaken': 'The organisation code "{code}" is already used.',
+  'org.dateBeforeCurrent': 'The effective date cannot be before the current state began ({date}).',
+  'org.rootExists': 'Only a system administrator can create a top-level organisation.',
+
+  'person.notFound': 'Person not found, or you may not see them.',
+  'person.employeeNoTaken': 'Employee number "{employeeNo}" is already used.',
+  'person.targetNotBranch': 'Membership can only be transferred to a branch.',
+  'person.sameBranch': 'The person is already in this organisation.',
+  'person.dateBeforeMembership': 'The transfer date cannot be before the current membership began ({date}).',
+  'person.positionNotFound': 'Position not found.',
+  'person.statusDateOrder': 'A status change cannot be dated before the previous one ({date}).',
+
+  'account.notFound': 'Account not found, or you may not see it.',
+  'account.usernameTaken': 'User name "{username}" is already taken.',
+  'account.personHasAccount': 'This person already has an account.',
+  'account.cannotGrantAbove': 'You can grant roles only within the organisations you administer.',
+  'account.cannotDisableSelf': 'You cannot disable your own account.',
+
+  'import.badFile': 'The file cannot be read. Please upload an Excel .xlsx file.',
+  'import.missingColumn': 'Column "{column}" is missing.',
+  'import.rowErrors': '{count} rows have errors; nothing was imported.',
+  'import.required': '"{column}" is required.',
+  'import.badValue': '"{value}" is not a valid value for "{column}".',
+  'import.unknownParent': 'Parent organisation "{value}" not found.',
+  'import.unknownOrg': 'Organisation "{value}" not found.',
+  'import.duplicateInFile': 'Duplicates row {row}.',
+  'import.empty': 'The file has no data rows.',
+  'import.tooLarge': 'The file is too large (limit {mb} MB).',
+};
