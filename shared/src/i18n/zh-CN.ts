@@ -1,60 +1,15 @@
-// zh-CN message catalogue: the product's first language. Keys are grouped by domain.
-export const zhCN = {
-  'app.name': '先锋',
-  'app.fullName': '先锋 · 党建工作平台',
+// The message catalogues, assembled from one file per domain in ./messages (zh-CN first, en-US beside it).
+import { accountsMessages } from './messages/accounts';
+import { commonMessages } from './messages/common';
+import { importsMessages } from './messages/imports';
+import { labelsMessages } from './messages/labels';
+import { orgsMessages } from './messages/orgs';
+import { peopleMessages } from './messages/people';
 
-  'error.notFound': '未找到该记录，或您无权查看。',
-  'error.forbidden': '您没有执行此操作的权限。',
-  'error.unauthenticated': '请先登录。',
-  'error.conflict': '该记录已被他人修改，请刷新后重试。',
-  'error.validation': '提交的内容有误，请检查后重试。',
-  'error.internal': '服务器内部错误，请稍后重试。',
-  'error.rateLimited': '请求过于频繁，请稍后再试。',
-  'error.badDate': '日期格式应为 YYYY-MM-DD。',
+const all = [commonMessages, labelsMessages, accountsMessages, orgsMessages, peopleMessages, importsMessages] as const;
+type Union = (typeof all)[number]['zh'];
+type Merge<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
 
-  'auth.invalidCredentials': '用户名或密码错误。',
-  'auth.locked': '连续登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试。',
-  'auth.disabled': '该账号已停用，请联系管理员。',
-  'auth.sessionExpired': '登录已过期，请重新登录。',
-  'auth.wrongPassword': '原密码不正确。',
-  'auth.weakPassword': '新密码至少 8 位，且须同时包含字母和数字。',
-
-  'org.notFound': '未找到该党组织，或您无权查看。',
-  'org.childTypeNotAllowed': '“{parentType}”下不能设立“{childType}”。',
-  'org.cannotMoveIntoOwnSubtree': '不能把党组织移到它自己的下级组织之下。',
-  'org.cannotMoveRoot': '不能移动您权限范围的顶层组织。',
-  'org.hasActiveChildren': '该党组织仍有 {count} 个未撤销的下级组织，请先处理。',
-  'org.hasMembers': '该党组织仍有 {count} 名人员，请先转出。',
-  'org.alreadyDissolved': '该党组织已撤销。',
-  'org.dissolved': '该党组织已撤销，不能再修改或接收人员。',
-  'org.codeTaken': '组织编码“{code}”已被使用。',
-  'org.dateBeforeCurrent': '生效日期不能早于当前状态的开始日期（{date}）。',
-  'org.rootExists': '顶层党组织只能由系统管理员创建。',
-
-  'person.notFound': '未找到该人员，或您无权查看。',
-  'person.employeeNoTaken': '工号“{employeeNo}”已被使用。',
-  'person.targetNotBranch': '组织关系只能转入党支部或党小组所在的党支部。',
-  'person.sameBranch': '该人员已在此党组织。',
-  'person.dateBeforeMembership': '转接日期不能早于当前组织关系的开始日期（{date}）。',
-  'person.positionNotFound': '未找到该职务记录。',
-  'person.statusDateOrder': '状态变更日期不能早于上一次变更（{date}）。',
-
-  'account.notFound': '未找到该账号，或您无权查看。',
-  'account.usernameTaken': '用户名“{username}”已被使用。',
-  'account.personHasAccount': '该人员已有账号。',
-  'account.cannotGrantAbove': '只能在您管理的组织范围内授权。',
-  'account.cannotDisableSelf': '不能停用自己的账号。',
-
-  'import.badFile': '无法读取该文件，请上传 .xlsx 格式的 Excel 文件。',
-  'import.missingColumn': '缺少列“{column}”。',
-  'import.rowErrors': '文件中有 {count} 行存在错误，未导入任何数据。',
-  'import.required': '“{column}”不能为空。',
-  'import.badValue': '“{column}”的值“{value}”无效。',
-  'import.unknownParent': '找不到上级组织“{value}”。',
-  'import.unknownOrg': '找不到所属党组织“{value}”。',
-  'import.duplicateInFile': '与第 {row} 行重复。',
-  'import.empty': '文件中没有数据行。',
-  'import.tooLarge': '文件过大（上限 {mb} MB）。',
-} as const;
-
+export const zhCN = Object.assign({}, ...all.map((m) => m.zh)) as Merge<Union>;
+export const enUS = Object.assign({}, ...all.map((m) => m.en)) as Record<keyof typeof zhCN, string>;
 export type MessageKey = keyof typeof zhCN;

@@ -106,7 +106,7 @@ export async function createOrg(ctx: Ctx, body: CreateOrgBody) {
     const parent = await loadOrgInScope(ctx, body.parentId, 'org.write', tx);
     if (parent.dissolvedOn) throw invalid('org.dissolved');
     if (!policy.isChildTypeAllowed(parent.type, body.type))
-      throw invalid('org.childTypeNotAllowed', { parentType: parent.type, childType: body.type });
+      throw invalid('org.childTypeNotAllowed', { parentType: `orgType.${parent.type}`, childType: `orgType.${body.type}` });
     if (body.code && (await q.findOrgByCode(tx, body.code))) throw conflict('org.codeTaken', { code: body.code });
     const effectiveOn = body.establishedOn ?? todayIn(ctx.timeZone);
     const org = await q.insertOrg(tx, parent, {
@@ -149,7 +149,7 @@ export async function moveOrg(ctx: Ctx, id: number, body: MoveOrgBody) {
     if (org.dissolvedOn || parent.dissolvedOn) throw invalid('org.dissolved');
     if (parent.path.startsWith(org.path)) throw invalid('org.cannotMoveIntoOwnSubtree');
     if (!policy.isChildTypeAllowed(parent.type, org.type))
-      throw invalid('org.childTypeNotAllowed', { parentType: parent.type, childType: org.type });
+      throw invalid('org.childTypeNotAllowed', { parentType: `orgType.${parent.type}`, childType: `orgType.${org.type}` });
     const newPath = `${parent.path}${org.id}/`;
     const moved = await q.updateOrg(tx, id, body.version, { parentId: parent.id });
     if (!moved) throw conflict();
