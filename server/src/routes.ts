@@ -1,5 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from './core/http';
+import { peopleRoutes } from './modules/people';
+import { accountsRoutes } from './modules/accounts';
+import { importsRoutes } from './modules/imports';
 
 /** Routes of the modules beyond the foundation's core (people, accounts admin, imports, …). */
-export async function registerModuleRoutes(_api: FastifyInstance, _deps: Deps) {}
+export async function registerModuleRoutes(_api: FastifyInstance, _deps: Deps) {
+  await _api.register(peopleRoutes(_deps));
+  await _api.register(accountsRoutes(_deps));
+  await _api.register(importsRoutes(_deps));
+}

@@ -31,6 +31,9 @@ export type Permission = keyof typeof PERMISSION_ROLES;
 
 export const inSubtree = (path: string, rootPath: string) => path.startsWith(rootPath);
 
+/** Whether `path` lies in one of the subtrees of a scope computed once by `scopeOf` (for bulk checks). */
+export const within = (scope: readonly string[], path: string) => scope.some((root) => inSubtree(path, root));
+
 /**
  * The subtrees (as path prefixes) where the actor holds `permission`, reduced so that no prefix
  * lies inside another. An empty list means nowhere.
@@ -43,7 +46,7 @@ export function scopeOf(actor: Actor, permission: Permission): string[] {
 
 /** Whether the actor holds `permission` at the node with `path` (anywhere on its ancestry). */
 export function can(actor: Actor, permission: Permission, path: string): boolean {
-  return scopeOf(actor, permission).some((root) => inSubtree(path, root));
+  return within(scopeOf(actor, permission), path);
 }
 
 /** Roles the actor holds at or above the node with `path`. */

@@ -5,8 +5,10 @@ import { importsMessages } from './messages/imports';
 import { labelsMessages } from './messages/labels';
 import { orgsMessages } from './messages/orgs';
 import { peopleMessages } from './messages/people';
+import { webMessages } from './messages/web';
+import { webPeopleMessages } from './messages/webPeople';
 
-const all = [commonMessages, labelsMessages, accountsMessages, orgsMessages, peopleMessages, importsMessages] as const;
+const all = [commonMessages, labelsMessages, accountsMessages, orgsMessages, peopleMessages, importsMessages, webMessages, webPeopleMessages] as const;
 type Union = (typeof all)[number]['zh'];
 type Merge<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
 

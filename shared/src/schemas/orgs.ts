@@ -33,7 +33,7 @@ export type OrgDetail = z.infer<typeof orgDetail>;
 
 export const orgChildrenQuery = pageQuery.extend({
   q: z.string().trim().max(100).optional(),
-  includeDissolved: z.coerce.boolean().default(false),
+  includeDissolved: z.stringbool().default(false),
 });
 
 export const orgSearchQuery = z.object({

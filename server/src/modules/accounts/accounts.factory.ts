@@ -24,8 +24,12 @@ export async function buildAccount(
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const personId = options.personId ?? (await buildPerson(db, org)).id;
   const username = `u${uniq()}`;
-  const [account] = await db.insert(accounts).values({ personId, username, passwordHash: await passwordHash }).returning();
-  for (const role of roles) await db.insert(roleGrants).values({ accountId: account!.id, orgId: (options.grantAt ?? org).id, role });
+  const [account] = await db
+    .insert(accounts)
+    .values({ personId, username, passwordHash: await passwordHash })
+    .returning();
+  for (const role of roles)
+    await db.insert(roleGrants).values({ accountId: account!.id, orgId: (options.grantAt ?? org).id, role });
   const token = randomBytes(16).toString('hex');
   await db.insert(sessions).values({ id: createHash('sha256').update(token).digest('hex'), accountId: account!.id });
   return { account: account!, username, personId, cookie: `${SESSION_COOKIE}=${token}` };

@@ -18,7 +18,12 @@ export const authRoutes =
         // Per address and user name, counted once the body is parsed; the lockout guards each account too.
         config: {
           public: true,
-          rateLimit: { max: 20, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: (req) => `${req.ip}:${(req.body as { username?: string })?.username ?? ''}` },
+          rateLimit: {
+            max: 20,
+            timeWindow: '1 minute',
+            hook: 'preHandler',
+            keyGenerator: (req) => `${req.ip}:${(req.body as { username?: string })?.username ?? ''}`,
+          },
         },
         schema: { tags, body: loginBody, response: { 200: me } },
       },
@@ -33,12 +38,16 @@ export const authRoutes =
         return who;
       },
     );
-    app.post('/auth/logout', { config: { public: true }, schema: { tags, response: { 200: okResponse } } }, async (req, reply) => {
-      const token = req.cookies[SESSION_COOKIE];
-      if (token) await auth.logout(db, token);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { ok: true as const };
-    });
+    app.post(
+      '/auth/logout',
+      { config: { public: true }, schema: { tags, response: { 200: okResponse } } },
+      async (req, reply) => {
+        const token = req.cookies[SESSION_COOKIE];
+        if (token) await auth.logout(db, token);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return { ok: true as const };
+      },
+    );
     app.get('/auth/me', { schema: { tags, response: { 200: me } } }, async (req) => req.me!);
     app.post('/auth/password', { schema: { tags, body: changePasswordBody, response: { 200: okResponse } } }, async (req) => {
       const ctx = ctxOf(req, deps);

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { POSITION_ROLES, type Locale, type Position, type Role } from '@xianfeng/shared/domain';
 import type { Me } from '@xianfeng/shared/schemas/auth';
@@ -16,6 +16,17 @@ const TOUCH_AFTER_MS = 60_000;
 
 export const hashPassword = (password: string) => hash(password); // argon2id by default
 const sessionKey = (token: string) => createHash('sha256').update(token).digest('hex');
+// No 0/O, 1/l/I: temporary passwords are read out or copied by hand.
+const PASSWORD_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
+
+/** A random temporary password that passes the password rules (letters and digits, 12 characters). */
+export function generatePassword(length = 12): string {
+  for (;;) {
+    const p = Array.from({ length }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join('');
+    if (/[A-Za-z]/.test(p) && /\d/.test(p)) return p;
+  }
+}
+
 // Verifying against a fixed hash when the user does not exist keeps timing uniform.
 let dummyHash: Promise<string> | undefined;
 
@@ -25,7 +36,12 @@ export interface LoginMeta {
 }
 
 /** Checks the password and opens a session; returns the cookie token. */
-export async function login(db: Db, username: string, password: string, meta: LoginMeta): Promise<{ token: string; accountId: number }> {
+export async function login(
+  db: Db,
+  username: string,
+  password: string,
+  meta: LoginMeta,
+): Promise<{ token: string; accountId: number }> {
   const account = await q.findAccountByUsername(db, username);
   if (!account) {
     dummyHash ??= hashPassword('not-a-real-password-1');
@@ -46,7 +62,12 @@ export async function login(db: Db, username: string, password: string, meta: Lo
         failedAttempts: lock ? 0 : failed,
         lockedUntil: lock ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : account.lockedUntil,
       });
-      await recordAudit(tx, audit, { action: lock ? 'auth.lock' : 'auth.loginFailed', entityType: 'account', entityId: account.id });
+      await recordAudit(tx, audit, {
+        action: lock ? 'auth.lock' : 'auth.loginFailed',
+        entityType: 'account',
+        entityId: account.id,
+        orgId: account.personOrgId,
+      });
     });
     if (lock) throw new DomainError(423, 'ACCOUNT_LOCKED', 'auth.locked', { minutes: LOCK_MINUTES });
     throw new DomainError(401, 'INVALID_CREDENTIALS', 'auth.invalidCredentials');
@@ -56,7 +77,12 @@ export async function login(db: Db, username: string, password: string, meta: Lo
   await db.transaction(async (tx) => {
     await q.setLoginState(tx, account.id, { failedAttempts: 0, lockedUntil: null, lastLoginAt: now });
     await q.insertSession(tx, sessionKey(token), account.id, meta.userAgent);
-    await recordAudit(tx, audit, { action: 'auth.login', entityType: 'account', entityId: account.id });
+    await recordAudit(tx, audit, {
+      action: 'auth.login',
+      entityType: 'account',
+      entityId: account.id,
+      orgId: account.personOrgId,
+    });
   });
   return { token, accountId: account.id };
 }
@@ -117,18 +143,27 @@ export async function loadActor(db: Db, accountId: number, timeZone: string): Pr
 }
 
 export async function changePassword(db: Db, actor: Actor, current: string, next: string, requestId: string) {
-  const account = await q.findAccount(db, actor.accountId);
-  if (!account || !(await verify(account.passwordHash, current))) throw invalid('auth.wrongPassword');
+  const row = await q.findAccountPerson(db, actor.accountId);
+  if (!row || !(await verify(row.account.passwordHash, current))) throw invalid('auth.wrongPassword');
   const passwordHash = await hashPassword(next);
   await db.transaction(async (tx) => {
-    await q.setLoginState(tx, actor.accountId, { passwordHash, mustChangePassword: false, version: account.version + 1 });
-    await recordAudit(tx, { actor, requestId }, { action: 'account.changePassword', entityType: 'account', entityId: actor.accountId });
+    await q.setLoginState(tx, actor.accountId, { passwordHash, mustChangePassword: false, version: row.account.version + 1 });
+    await recordAudit(
+      tx,
+      { actor, requestId },
+      { action: 'account.changePassword', entityType: 'account', entityId: actor.accountId, orgId: row.orgId },
+    );
   });
 }
 
 export async function setLocale(db: Db, actor: Actor, locale: Locale, requestId: string) {
+  const row = await q.findAccountPerson(db, actor.accountId);
   await db.transaction(async (tx) => {
     await q.setLoginState(tx, actor.accountId, { locale });
-    await recordAudit(tx, { actor, requestId }, { action: 'account.setLocale', entityType: 'account', entityId: actor.accountId, after: { locale } });
+    await recordAudit(
+      tx,
+      { actor, requestId },
+      { action: 'account.setLocale', entityType: 'account', entityId: actor.accountId, orgId: row?.orgId, after: { locale } },
+    );
   });
 }

@@ -1,3 +1,5 @@
 // Public surface of the accounts module (账号, 登录, 授权).
 export { authRoutes } from './auth.routes';
-export { authenticate, loadActor, hashPassword } from './auth.service';
+export { accountsRoutes } from './accounts.routes';
+export { authenticate, loadActor, hashPassword, generatePassword } from './auth.service';
+export { createAdminAccount } from './accounts.bootstrap';

@@ -37,6 +37,8 @@ export const people = pgTable(
     index('people_status_idx').on(t.partyStatus),
     index('people_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
     index('people_initials_idx').using('btree', sql`${t.nameInitials} text_pattern_ops`),
+    // Full-pinyin prefix search ('zhangsan'), like the initials.
+    index('people_pinyin_idx').using('btree', sql`${t.namePinyin} text_pattern_ops`),
     uniqueIndex('people_employee_no_key').on(t.employeeNo),
   ],
 );
@@ -75,7 +77,9 @@ export const memberships = pgTable(
   (t) => [
     index('memberships_person_idx').on(t.personId, t.startOn),
     index('memberships_org_idx').on(t.orgId, t.startOn),
-    uniqueIndex('memberships_one_open_key').on(t.personId).where(sql`${t.endOn} is null`),
+    uniqueIndex('memberships_one_open_key')
+      .on(t.personId)
+      .where(sql`${t.endOn} is null`),
   ],
 );
 

@@ -12,7 +12,11 @@ export const accountsMessages = defineMessages(
     'account.usernameTaken': '用户名“{username}”已被使用。',
     'account.personHasAccount': '该人员已有账号。',
     'account.cannotGrantAbove': '只能在您管理的组织范围内授权。',
-    'account.cannotDisableSelf': '不能停用自己的账号。',
+    'account.cannotDisableSelf': '不能停用或启用自己的账号。',
+    'account.badUsername': '用户名须为 3–64 位字母、数字或 . _ @ -。',
+    'account.grantExists': '该账号在此组织已有“{role}”角色。',
+    'account.grantNotFound': '未找到该授权，或您无权查看。',
+    'account.beyondScope': '该账号在您管理范围之外也有权限，只能由上级管理员处理。',
   },
   {
     'auth.invalidCredentials': 'Wrong user name or password.',
@@ -25,6 +29,11 @@ export const accountsMessages = defineMessages(
     'account.usernameTaken': 'User name "{username}" is already taken.',
     'account.personHasAccount': 'This person already has an account.',
     'account.cannotGrantAbove': 'You can grant roles only within the organisations you administer.',
-    'account.cannotDisableSelf': 'You cannot disable your own account.',
+    'account.cannotDisableSelf': 'You cannot disable or enable your own account.',
+    'account.badUsername': 'User names have 3–64 letters, digits or . _ @ -.',
+    'account.grantExists': 'This account already holds the role "{role}" here.',
+    'account.grantNotFound': 'Grant not found, or you may not see it.',
+    'account.beyondScope':
+      'This account holds roles outside the organisations you administer; a higher administrator must handle it.',
   },
 );
