@@ -13,6 +13,8 @@ const envSchema = z.object({
   XIANFENG_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   /** 'false' skips the demo data on first start (a real installation). */
   XIANFENG_DEMO: z.enum(['true', 'false']).default('true'),
+  /** Name of the top committee created on a real installation's first start. */
+  XIANFENG_ROOT_ORG_NAME: z.string().min(1).default('集团党委'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -25,6 +27,7 @@ export interface Config {
   sessionIdleMinutes: number;
   secureCookies: boolean;
   demo: boolean;
+  rootOrgName: string;
   logLevel: string;
   /** Where uploaded files are kept. */
   filesDir: string;
@@ -42,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.XIANFENG_SESSION_IDLE_MINUTES,
     secureCookies: e.XIANFENG_SECURE_COOKIES === 'true',
     demo: e.XIANFENG_DEMO === 'true',
+    rootOrgName: e.XIANFENG_ROOT_ORG_NAME,
     logLevel: e.LOG_LEVEL,
     filesDir: path.join(dataDir, 'files'),
   };

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
+import { hasData } from './demo';
 import { seedOnFirstStart } from './demo-start';
+import { installFirstAdmin } from './install';
 
 /** Starts the platform: database (embedded PGlite unless DATABASE_URL), migrations, demo data, HTTP. */
 async function main() {
@@ -14,7 +16,11 @@ async function main() {
   );
   await database.migrate();
   const app = await buildApp({ database, config, logger: { level: config.logLevel } });
-  const printed = config.demo ? await seedOnFirstStart(database, app.log) : [];
+  const printed = config.demo
+    ? await seedOnFirstStart(database, app.log)
+    : (await hasData(database.db))
+      ? []
+      : await installFirstAdmin(database, { rootName: config.rootOrgName, timeZone: config.timeZone });
   await app.listen({ port: config.port, host: config.host });
   const where = database.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${path.join(config.dataDir, 'pglite')})`;
   console.log(`\n先锋 Xianfeng is running at http://${config.host}:${config.port}  (database: ${where})`);

@@ -1,4 +1,4 @@
 // Public surface of the orgs module (组织): other modules import only from here.
 export { orgsRoutes } from './orgs.routes';
-export { loadOrgInScope, type OrgRow } from './orgs.service';
+export { createTopOrg, loadOrgInScope, type OrgRow } from './orgs.service';
 export { parentPathOf } from './orgs.policy';

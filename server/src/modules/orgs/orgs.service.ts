@@ -187,3 +187,12 @@ async function newVersion(tx: Executor, org: q.OrgRow, change: string, effective
   await q.closeCurrentVersion(tx, org.id, effectiveOn);
   await q.openVersion(tx, { orgId: org.id, parentId: org.parentId, type: org.type, name: org.name, change, validFrom: effectiveOn, note: note ?? null, details: details ?? null });
 }
+
+/** A new top node (a group's committee), for a fresh installation; no caller scope applies. */
+export async function createTopOrg(db: Executor, name: string, code: string, effectiveOn: string) {
+  return db.transaction(async (tx) => {
+    const org = await q.insertOrg(tx, null, { type: 'committee', name, code });
+    await q.openVersion(tx, { orgId: org.id, parentId: null, type: org.type, name: org.name, change: 'create', validFrom: effectiveOn });
+    return org;
+  });
+}

@@ -1,6 +1,6 @@
 // Public surface of the people module (人员, 花名册): other modules import only from here.
 export { countPeopleAt, countPeopleByStatus, rewritePeoplePaths, type PersonRow } from './people.queries';
-export { findPersonInScope } from './people.service';
+export { createPerson, findPersonInScope } from './people.service';
 export { canHoldMembership, canReadPerson, canWritePerson } from './people.policy';
 export { nameSearchKeys, pinyinTerm, type NameSearchKeys } from './people.pinyin';
 export { peopleRoutes } from './people.routes';
