@@ -45,7 +45,7 @@ export class OrgTree {
     if (!code) throw new Error(`root ${spec.name} needs a code`);
     const established =
       spec.establishedOn ??
-      (parent ? Math.min(parent.establishedOn + this.rng.int(30, 3650), this.today - 400) : this.today - 7300);
+      (parent ? Math.min(parent.establishedOn + this.rng.int(30, 1500), this.today - 400) : this.today - 7300);
     const node: TreeNode = {
       id,
       parentId: parent?.id ?? null,

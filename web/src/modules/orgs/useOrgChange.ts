@@ -1,0 +1,36 @@
+// Running a change to a node: refresh what shows it, report refusals, spot version conflicts.
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { FormInstance } from 'antd';
+import { ApiError } from '../../app/api';
+import { useShowError } from '../../app/errors';
+import { useT } from '../../app/i18n';
+import { orgKeys } from './orgs.api';
+
+export function useOrgChange() {
+  const t = useT();
+  const client = useQueryClient();
+  const showError = useShowError();
+  const [saving, setSaving] = useState(false);
+  // Someone else saved first (409 on the version): offer to reload instead of overwriting.
+  const [conflict, setConflict] = useState(false);
+
+  async function run<T>(action: () => Promise<T>, form?: FormInstance): Promise<T | undefined> {
+    setSaving(true);
+    setConflict(false);
+    try {
+      const result = await action();
+      await Promise.all([client.invalidateQueries({ queryKey: orgKeys.all }), client.invalidateQueries({ queryKey: ['audit'] })]);
+      return result;
+    } catch (err) {
+      // The generic conflict message is the version check; other 409s (a code in use) are field errors.
+      if (err instanceof ApiError && err.status === 409 && err.message === t('error.conflict')) setConflict(true);
+      else showError(err, form);
+      return undefined;
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return { run, saving, conflict, clearConflict: () => setConflict(false) };
+}

@@ -1,0 +1,127 @@
+// The roster as a table with server-side paging and sorting; on phones, as a list of cards.
+import { Card, Empty, Grid, List, Pagination, Space, Table, Typography, type TableProps } from 'antd';
+import type { SorterResult } from 'antd/es/table/interface';
+import { Link } from 'react-router';
+import type { Page } from '@xianfeng/shared/schemas/common';
+import type { PersonSummary } from '@xianfeng/shared/schemas/people';
+import { useFormat, useT } from '../../app/i18n';
+import { PartyStatusTag } from './PartyStatusTag';
+import type { PeopleSort, RosterParams } from './people.api';
+import { PAGE_SIZES } from './roster.url';
+
+interface Props {
+  params: RosterParams;
+  data: Page<PersonSummary> | undefined;
+  loading: boolean;
+  onChange: (change: Partial<RosterParams>) => void;
+}
+
+const SORTABLE: Record<string, PeopleSort> = { name: 'name', birthDate: 'birthDate', joinedOn: 'joinedOn', orgName: 'orgName' };
+
+/** 职务: titles, with the node when it is not the person's own branch. */
+function usePositionText() {
+  const t = useT();
+  return (p: PersonSummary) =>
+    p.positions.map((h) => (h.orgId === p.orgId ? t(`position.${h.title}`) : `${h.orgName} ${t(`position.${h.title}`)}`)).join(t('roster.sep'));
+}
+
+export function RosterTable({ params, data, loading, onChange }: Props) {
+  const t = useT();
+  const fmt = useFormat();
+  const positionText = usePositionText();
+  const screens = Grid.useBreakpoint();
+  const sortOrder = (key: PeopleSort) => (params.sort === key ? (params.order === 'asc' ? 'ascend' : 'descend') : null);
+  const showTotal = (total: number) => t('roster.total', { count: fmt.number(total) });
+
+  if (screens.md === false) {
+    return (
+      <div data-testid="roster-table">
+        <List
+          loading={loading}
+          dataSource={data?.items ?? []}
+          locale={{ emptyText: <Empty description={t('roster.empty')} /> }}
+          renderItem={(p) => (
+            <List.Item style={{ padding: '4px 0', border: 'none' }}>
+              <Card size="small" style={{ width: '100%' }}>
+                <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+                  <Link to={`/people/${p.id}`} style={{ fontSize: 16, fontWeight: 500 }}>
+                    {p.name}
+                  </Link>
+                  <PartyStatusTag status={p.partyStatus} />
+                </Space>
+                <Typography.Text type="secondary" style={{ display: 'block' }}>
+                  {[p.gender && t(`gender.${p.gender}`), p.birthDate && fmt.date(p.birthDate), p.employeeNo].filter(Boolean).join(' · ')}
+                </Typography.Text>
+                <div>{p.orgName}</div>
+                {p.joinedOn && <div>{t('roster.card.joinedOn', { date: fmt.date(p.joinedOn) })}</div>}
+                {p.positions.length > 0 && <div>{positionText(p)}</div>}
+              </Card>
+            </List.Item>
+          )}
+        />
+        <Pagination
+          size="small"
+          style={{ marginTop: 8, textAlign: 'center' }}
+          current={params.page}
+          pageSize={params.pageSize}
+          total={data?.total ?? 0}
+          showTotal={showTotal}
+          showSizeChanger={false}
+          onChange={(page) => onChange({ page })}
+        />
+      </div>
+    );
+  }
+
+  const columns: TableProps<PersonSummary>['columns'] = [
+    {
+      key: 'name',
+      title: t('roster.col.name'),
+      dataIndex: 'name',
+      sorter: true,
+      sortOrder: sortOrder('name'),
+      fixed: 'left',
+      width: 110,
+      render: (_, p) => <Link to={`/people/${p.id}`}>{p.name}</Link>,
+    },
+    { key: 'gender', title: t('roster.col.gender'), width: 70, render: (_, p) => (p.gender ? t(`gender.${p.gender}`) : '') },
+    { key: 'birthDate', title: t('roster.col.birthDate'), sorter: true, sortOrder: sortOrder('birthDate'), width: 140, render: (_, p) => fmt.date(p.birthDate) },
+    { key: 'partyStatus', title: t('roster.col.partyStatus'), width: 130, render: (_, p) => <PartyStatusTag status={p.partyStatus} /> },
+    { key: 'joinedOn', title: t('roster.col.joinedOn'), sorter: true, sortOrder: sortOrder('joinedOn'), width: 140, render: (_, p) => fmt.date(p.joinedOn) },
+    { key: 'orgName', title: t('roster.col.org'), sorter: true, sortOrder: sortOrder('orgName'), ellipsis: true, render: (_, p) => p.orgName },
+    { key: 'positions', title: t('roster.col.positions'), ellipsis: true, render: (_, p) => positionText(p) },
+    { key: 'employeeNo', title: t('roster.col.employeeNo'), width: 110, render: (_, p) => p.employeeNo ?? '' },
+  ];
+
+  const handleChange: TableProps<PersonSummary>['onChange'] = (pagination, _filters, sorter, extra) => {
+    if (extra.action === 'sort') {
+      const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<PersonSummary> | undefined;
+      const key = s?.order ? SORTABLE[String(s.columnKey)] : undefined;
+      onChange({ sort: key ?? 'name', order: s?.order === 'descend' ? 'desc' : 'asc' });
+      return;
+    }
+    onChange({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? params.pageSize });
+  };
+
+  return (
+    <Table<PersonSummary>
+      data-testid="roster-table"
+      rowKey="id"
+      size="middle"
+      loading={loading}
+      columns={columns}
+      dataSource={data?.items ?? []}
+      onChange={handleChange}
+      scroll={{ x: 1000 }}
+      locale={{ emptyText: <Empty description={t('roster.empty')} /> }}
+      pagination={{
+        current: params.page,
+        pageSize: params.pageSize,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: PAGE_SIZES,
+        showTotal,
+      }}
+    />
+  );
+}
