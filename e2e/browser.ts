@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
@@ -10,7 +8,7 @@ export const screenshotsDir = path.resolve(import.meta.dirname, '../docs/screens
 
 let browser: Browser | undefined;
 
-/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
+/** Debian's Chromium, headless, with the flags this machine's closed network needs (Playwright gives each launch a fresh profile). */
 export async function launch(): Promise<Browser> {
   if (browser) return browser;
   browser = await chromium.launch({
@@ -24,7 +22,6 @@ export async function launch(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(path.join(os.tmpdir(), 'xf-chromium-'))}`,
     ],
   });
   afterAll(async () => {

@@ -14,10 +14,10 @@ describe('signing in', () => {
 
     await login(page, 's1admin');
     await expect.poll(() => page.getByTestId('home-title').textContent()).toContain('东北工业集团');
-    const body = await page.locator('body').innerText();
-    // The S1 group: 9 unit committees under the group committee, 73 branches, 1,252 members (computed from records).
-    expect(body).toContain('73');
-    expect(body).toContain('1252');
+    // The S1 group: 73 branches and 1,252 members, counted from the records.
+    const card = (label: string) => page.getByTestId(`stat-${label}`);
+    await expect.poll(() => card('org-branch').innerText()).toMatch(/\b73\b/);
+    await expect.poll(() => card('members').innerText()).toMatch(/1,?252/);
     await page.getByTestId('status-chart').locator('canvas').first().waitFor();
     await shot(page, 'home');
     await context.close();

@@ -1,12 +1,11 @@
 // The signed-in frame: top bar (先锋, current node, language, user menu) and the side menu,
 // which becomes a drawer on phones (below 768 px).
-import { Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { matchPath, Outlet, useLocation, useNavigate } from 'react-router';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Spin, theme, Typography } from 'antd';
 import { DownOutlined, LockOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { canAnywhere } from './access';
 import { useAuth, useMe } from './auth';
-import { ChangePasswordModal } from './ChangePasswordModal';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useCurrentNode } from './node';
@@ -14,6 +13,8 @@ import { OrgPicker } from './OrgPicker';
 import { menu, routes } from './routes';
 
 const { Header, Sider, Content } = Layout;
+// Loaded when first needed: it brings the shared password schema (zod) with it.
+const ChangePasswordModal = lazy(() => import('./ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
 export const HEADER_HEIGHT = 56;
 
 function CurrentNodePicker({ width }: { width: number | string }) {
@@ -128,7 +129,11 @@ export function AppLayout() {
           {sideMenu}
         </Drawer>
       )}
-      <ChangePasswordModal open={passwordOpen || me.mustChangePassword} forced={me.mustChangePassword} onClose={() => setPasswordOpen(false)} />
+      {(passwordOpen || me.mustChangePassword) && (
+        <Suspense fallback={null}>
+          <ChangePasswordModal open forced={me.mustChangePassword} onClose={() => setPasswordOpen(false)} />
+        </Suspense>
+      )}
     </Layout>
   );
 }
