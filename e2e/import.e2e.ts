@@ -37,7 +37,8 @@ describe('importing the organisation tree from Excel', () => {
     const errors = page.getByTestId('import-errors-orgs');
     await expect.poll(() => errors.innerText()).toContain('不存在的上级组织');
     const text = await errors.innerText();
-    expect(text).toMatch(/\b4\b/); // the second bad row is Excel row 5? no: rows 4 and 5 are bad (header is row 1)
+    // Excel rows 4 and 5 are the bad ones (row 1 is the header).
+    expect(text).toMatch(/\b4\b/);
     expect(text).toMatch(/\b5\b/);
     await shot(page, 'import-errors');
     expect((await (await page.request.get(`/api/orgs/search?q=${encodeURIComponent(`导入测试党委${tag}`)}`)).json()).length).toBe(0);

@@ -41,6 +41,17 @@ export type Position = (typeof POSITIONS)[number];
 export const ROLES = ['admin', 'org_staff', 'reviewer', 'secretary', 'member'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** What a caller may do; each permission lists the roles that carry it (at a node, over its subtree). */
+export const PERMISSION_ROLES = {
+  'org.read': ['admin', 'org_staff', 'reviewer', 'secretary'],
+  'org.write': ['admin', 'org_staff'],
+  'person.read': ['admin', 'org_staff', 'reviewer', 'secretary'],
+  'person.write': ['admin', 'org_staff', 'secretary'],
+  'account.manage': ['admin'],
+  'audit.read': ['admin', 'org_staff', 'reviewer'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSION_ROLES;
+
 /** Positions that carry a role while they last (the current 书记 administers the node). */
 export const POSITION_ROLES: Partial<Record<Position, Role>> = {
   secretary: 'secretary',

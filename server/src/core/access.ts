@@ -1,4 +1,7 @@
-import type { Locale, Role } from '@xianfeng/shared/domain';
+import { type Locale, PERMISSION_ROLES, type Permission, type Role } from '@xianfeng/shared/domain';
+
+/** What a caller may do lives in shared/src/domain.ts, so the browser shows exactly what the server allows. */
+export { PERMISSION_ROLES, type Permission };
 
 /** A role the caller holds at a node, from a grant or from a position held there (书记). */
 export interface Grant {
@@ -18,16 +21,6 @@ export interface Actor {
   grants: Grant[];
 }
 
-/** What a caller may do; each permission lists the roles that carry it (at a node, over its subtree). */
-export const PERMISSION_ROLES = {
-  'org.read': ['admin', 'org_staff', 'reviewer', 'secretary'],
-  'org.write': ['admin', 'org_staff'],
-  'person.read': ['admin', 'org_staff', 'reviewer', 'secretary'],
-  'person.write': ['admin', 'org_staff', 'secretary'],
-  'account.manage': ['admin'],
-  'audit.read': ['admin', 'org_staff', 'reviewer'],
-} as const satisfies Record<string, readonly Role[]>;
-export type Permission = keyof typeof PERMISSION_ROLES;
 
 export const inSubtree = (path: string, rootPath: string) => path.startsWith(rootPath);
 
