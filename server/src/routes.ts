@@ -3,10 +3,16 @@ import type { Deps } from './core/http';
 import { peopleRoutes } from './modules/people';
 import { accountsRoutes } from './modules/accounts';
 import { importsRoutes } from './modules/imports';
+import { complianceRoutes } from './modules/compliance';
+import { recordsRoutes } from './modules/records';
+import { notificationsRoutes } from './modules/notifications';
 
 /** Routes of the modules beyond the foundation's core (people, accounts admin, imports, …). */
 export async function registerModuleRoutes(_api: FastifyInstance, _deps: Deps) {
   await _api.register(peopleRoutes(_deps));
   await _api.register(accountsRoutes(_deps));
   await _api.register(importsRoutes(_deps));
+  await _api.register(complianceRoutes(_deps));
+  await _api.register(recordsRoutes(_deps));
+  await _api.register(notificationsRoutes(_deps));
 }

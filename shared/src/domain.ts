@@ -49,6 +49,11 @@ export const PERMISSION_ROLES = {
   'person.write': ['admin', 'org_staff', 'secretary'],
   'account.manage': ['admin'],
   'audit.read': ['admin', 'org_staff', 'reviewer'],
+  /** Records of organisational life (组织生活): read and record them in a subtree, as for the roster. */
+  'record.read': ['admin', 'org_staff', 'reviewer', 'secretary'],
+  'record.write': ['admin', 'org_staff', 'secretary'],
+  /** Lock a record by review (审核锁定): held at the record's node's parent. */
+  'record.review': ['admin', 'org_staff', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSION_ROLES;
 

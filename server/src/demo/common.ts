@@ -60,12 +60,15 @@ export function addUnit(ctx: ScenarioContext, parent: TreeNode, spec: UnitSpec):
 
 const GROUP_NUMERALS = ['第一', '第二', '第三', '第四'];
 
-/** 党小组: big branches split into two to four groups. */
+/**
+ * 党小组: big branches split into two to four groups, set up with the branch (its members move to them,
+ * so the branch's roll is the same on every day).
+ */
 export function addPartyGroups(ctx: ScenarioContext, branch: TreeNode, members: number): TreeNode[] {
   if (members < 20) return [];
   const n = Math.min(4, Math.floor(members / 10));
   return GROUP_NUMERALS.slice(0, n).map((num) =>
-    ctx.tree.add(branch, { type: 'party_group', name: `${branch.name}${num}党小组` }),
+    ctx.tree.add(branch, { type: 'party_group', name: `${branch.name}${num}党小组`, establishedOn: branch.establishedOn }),
   );
 }
 
@@ -76,13 +79,10 @@ export async function writeNodes(ctx: ScenarioContext): Promise<void> {
 }
 
 /** Populates branches in order and seats each branch committee; keyed by branch id. */
-export async function populateAll(
-  ctx: ScenarioContext,
-  plans: readonly (BranchPlan & { groups?: TreeNode[] })[],
-): Promise<Map<number, BranchPeople>> {
+export async function populateAll(ctx: ScenarioContext, plans: readonly BranchPlan[]): Promise<Map<number, BranchPeople>> {
   await writeNodes(ctx);
   const byBranch = new Map<number, BranchPeople>();
-  for (const plan of plans) byBranch.set(plan.node.id, await populateAndSeat(ctx, ctx.rng, plan, plan.groups));
+  for (const plan of plans) byBranch.set(plan.node.id, await populateAndSeat(ctx, ctx.rng, plan));
   return byBranch;
 }
 

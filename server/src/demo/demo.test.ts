@@ -7,6 +7,7 @@ import { rowsOf } from './bulk';
 import { nameSearchKeys } from './pinyin';
 import { DEMO_PASSWORD, type SeedDemoResult, hasData, seedDemo } from './scenarios';
 import { generateSyntheticGroup } from './synthetic';
+import { generateSyntheticRecords } from './synthetic-records';
 
 // Always a fresh in-memory PGlite: the demo claims fixed codes (S1 …) and exact totals.
 let first: Database;
@@ -18,6 +19,10 @@ const count = async (db: Database, query: string): Promise<number> => Number((aw
 const MEMBER = `party_status in ('probationary_member', 'full_member')`;
 const pathOf = (code: string) => `(select path from orgs where code = '${code}')`;
 const under = (code: string) => `o.path like ${pathOf(code)} || '%'`;
+/** Attendance rows of people without a membership open at the record's node or below on its day. */
+const STRAY_ATTENDEES = `record_attendees a join records r on r.id = a.record_id
+  where not exists (select 1 from memberships m join orgs o on o.id = m.org_id where m.person_id = a.person_id
+    and o.path like r.org_path || '%' and m.start_on <= r.held_on and (m.end_on is null or m.end_on > r.held_on))`;
 
 beforeAll(async () => {
   first = await openDatabase({});
@@ -77,18 +82,16 @@ describe('S1 东北工业集团', () => {
     ).toBe(9);
   });
 
-  it('has 一东公司装配分厂党支部 with at least 13 members and a secretary', async () => {
+  it('has 一东公司装配分厂党支部 with 21 members in its subtree and a secretary', async () => {
     const branch = await one(
       first,
       `select o.code, o.type, p.name parent from orgs o join orgs p on p.id = o.parent_id where o.name = '一东公司装配分厂党支部'`,
     );
     expect(branch).toEqual({ code: 'S1-01-03', type: 'branch', parent: '一东公司党委' });
+    // Its members hold their membership at its 党小组.
     expect(
-      await count(
-        first,
-        `select count(*) n from people where org_id = (select id from orgs where code = 'S1-01-03') and ${MEMBER}`,
-      ),
-    ).toBeGreaterThanOrEqual(13);
+      await count(first, `select count(*) n from people where org_path like ${pathOf('S1-01-03')} || '%' and ${MEMBER}`),
+    ).toBe(21);
     expect(
       await count(
         first,
@@ -141,9 +144,50 @@ describe('integrity', () => {
     const mismatched = await count(
       first,
       `select count(*) n from people p join memberships m on m.person_id = p.id and m.end_on is null join orgs o on o.id = m.org_id
-       where m.org_id <> p.org_id or p.org_path <> o.path or o.type <> 'branch'`,
+       where m.org_id <> p.org_id or p.org_path <> o.path or o.type not in ('branch', 'party_group')`,
     );
     expect(mismatched).toBe(0);
+  });
+
+  it('places the people of a branch with 党小组 at its groups, each group leader in their own group', async () => {
+    expect(await count(first, `select count(*) n from orgs where type = 'party_group'`)).toBeGreaterThan(0);
+    expect(
+      await count(
+        first,
+        `select count(*) n from memberships m where m.end_on is null
+         and exists (select 1 from orgs g where g.parent_id = m.org_id and g.type = 'party_group')`,
+      ),
+    ).toBe(0);
+    const leaders = `from positions p join orgs g on g.id = p.org_id and g.type = 'party_group' where p.title = 'group_leader'`;
+    expect(await count(first, `select count(*) n ${leaders}`)).toBe(
+      await count(first, `select count(*) n from orgs where type = 'party_group'`),
+    );
+    expect(
+      await count(
+        first,
+        `select count(*) n ${leaders} and not exists
+         (select 1 from memberships m where m.person_id = p.person_id and m.org_id = p.org_id and m.end_on is null)`,
+      ),
+    ).toBe(0);
+  });
+
+  it('lists on every record only people whose membership was open at its node or below on the day', async () => {
+    expect(await count(first, `select count(*) n from record_attendees`)).toBeGreaterThan(0);
+    expect(await count(first, `select count(*) n from ${STRAY_ATTENDEES}`)).toBe(0);
+    // The figures of S1 hold with members at party groups.
+    expect(await count(first, `select count(*) n from orgs o where ${under('S1')} and type = 'branch'`)).toBe(73);
+    expect(await count(first, `select count(*) n from people p where p.org_path like ${pathOf('S1')} || '%' and ${MEMBER}`)).toBe(
+      1252,
+    );
+    const branch = pathOf('S1-01-03');
+    expect(await count(first, `select count(*) n from people where org_path like ${branch} || '%' and ${MEMBER}`)).toBe(21);
+    expect(
+      await count(
+        first,
+        `select count(*) n from records r join record_attendees a on a.record_id = r.id
+         where r.org_path = ${branch} and r.held_on = '2019-10-18' and r.kind = 'study_session' and a.attendance = 'present'`,
+      ),
+    ).toBe(13);
   });
 
   it('keeps paths, depths, codes and versions consistent', async () => {
@@ -243,6 +287,30 @@ describe('generators', () => {
       `insert into orgs (path, depth, type, name) values ('/tmp/', 0, 'committee', 'x') returning id`,
     );
     expect(Number(inserted.id)).toBeGreaterThan(r.rootId);
+  });
+
+  it('puts synthetic members of branches with 党小组 at the groups, and lists them on the right records', async () => {
+    const r = await generateSyntheticGroup(first.db, { units: 200, members: 2000, seed: 5 });
+    const inGroup = `from memberships m join orgs o on o.id = m.org_id where m.end_on is null and o.path like '${r.rootPath}%'`;
+    expect(await count(first, `select count(*) n ${inGroup} and o.type = 'party_group'`)).toBeGreaterThan(0);
+    expect(
+      await count(
+        first,
+        `select count(*) n ${inGroup} and exists (select 1 from orgs g where g.parent_id = o.id and g.type = 'party_group')`,
+      ),
+    ).toBe(0);
+    const gen = await generateSyntheticRecords(first.db, { rootPath: r.rootPath, attendance: 20_000, months: 3 });
+    expect(gen.attendance).toBeGreaterThanOrEqual(20_000);
+    const mine = `${STRAY_ATTENDEES} and r.org_path like '${r.rootPath}%'`;
+    expect(await count(first, `select count(*) n from ${mine}`)).toBe(0);
+    // 党小组会 list the groups' members.
+    expect(
+      await count(
+        first,
+        `select count(*) n from record_attendees a join records r on r.id = a.record_id
+         where r.kind = 'party_group_meeting' and r.org_path like '${r.rootPath}%'`,
+      ),
+    ).toBeGreaterThan(0);
   });
 
   it('derives pinyin search keys', () => {

@@ -11,6 +11,7 @@ export {
   type SeedProgress,
 } from './scenarios';
 export { generateSyntheticGroup, type SyntheticOptions, type SyntheticResult } from './synthetic';
+export { generateSyntheticRecords, type SyntheticRecordsOptions, type SyntheticRecordsResult } from './synthetic-records';
 export {
   BULK_CHUNK,
   BulkWriter,

@@ -1,6 +1,6 @@
 // Fills branches with people and gives nodes their committees (支委会 / 党委班子).
 import type { PartyStatus, Position } from '@xianfeng/shared/domain';
-import type { Day } from './dates';
+import { type Day, yearOf } from './dates';
 import { type ProfileOptions, type Region, makeProfile } from './names';
 import { birthYearsFor, makeHistory } from './party';
 import type { Rng } from './random';
@@ -18,6 +18,16 @@ export interface BranchPlan {
   region?: Region;
   /** Overrides birth years of members (a retirees' branch is older). */
   born?: [number, number];
+  /**
+   * Every member admitted before this day (a scenario set in the past, e.g. S1 in autumn 2019): all are
+   * full members now and their memberships are open on it, so records of that time can list them.
+   */
+  joinedBy?: Day;
+  /**
+   * 党小组 of the branch (built by the caller: the tree must exist before people are written). When there
+   * are any, every person of the branch holds their membership at one of them, dealt in turn.
+   */
+  groups?: readonly TreeNode[];
 }
 
 export interface BranchPeople {
@@ -26,6 +36,10 @@ export interface BranchPeople {
   free: number[];
   /** 书记 of the branch, once seated. */
   secretary?: number;
+  /** Where each person's membership is: the branch, or one of its groups. */
+  placedAt: Map<number, TreeNode>;
+  /** Where the branch's next person goes: the branch itself, or its next group in turn. */
+  place: () => TreeNode;
 }
 
 export interface PopulateContext {
@@ -42,26 +56,37 @@ export async function addPerson(
   rng: Rng,
   node: TreeNode,
   status: PartyStatus,
-  options: ProfileOptions & { name?: string } = {},
+  options: ProfileOptions & { name?: string; historyUntil?: Day } = {},
 ): Promise<number> {
   const [bornFrom, bornTo] =
     options.bornFrom !== undefined && options.bornTo !== undefined ? [options.bornFrom, options.bornTo] : birthYearsFor(status);
   const profile = makeProfile(rng, { ...options, bornFrom, bornTo });
   if (options.name) profile.name = options.name;
-  const history = makeHistory(rng, status, profile.birthDate, ctx.today);
+  const history = makeHistory(rng, status, profile.birthDate, Math.min(ctx.today, options.historyUntil ?? ctx.today));
   return ctx.w.person({ profile, status, history, employeeNo: ctx.nextEmployeeNo(), org: node });
 }
 
-/** Generates the branch's people; returns the full members (secretaries come from them). */
+/** Generates the branch's people, at its 党小组 if it has any; returns the full members (secretaries come from them). */
 export async function populateBranch(ctx: PopulateContext, rng: Rng, plan: BranchPlan): Promise<BranchPeople> {
   const free: number[] = [];
+  const placedAt = new Map<number, TreeNode>();
+  const groups = plan.groups ?? [];
+  let dealt = 0;
+  const place = (): TreeNode => (groups.length === 0 ? plan.node : (groups[dealt++ % groups.length] as TreeNode));
   const base: ProfileOptions = { region: plan.region };
-  const born = plan.born ? { bornFrom: plan.born[0], bornTo: plan.born[1] } : {};
+  const past = plan.joinedBy;
+  // Admitted by `past` at 22 or older (see makeHistory), so born at least 24 years before it.
+  const years = plan.born ?? (past === undefined ? undefined : [1960, yearOf(past) - 24]);
+  const born = years ? { bornFrom: years[0], bornTo: years[1] } : {};
+  const history = past === undefined ? {} : { historyUntil: past };
+  // Retirees' branches (born given) admit no one new; nor does a set of members fixed in the past.
+  const noneNew = plan.born !== undefined || past !== undefined;
   for (let i = 0; i < plan.members; i++) {
     // The first three are full members whatever the dice say: a branch needs them to exist.
-    // Retirees' branches (born given) admit no one new.
-    const status: PartyStatus = i >= 3 && !plan.born && rng.chance(PROBATIONARY_SHARE) ? 'probationary_member' : 'full_member';
-    const id = await addPerson(ctx, rng, plan.node, status, { ...base, ...born });
+    const status: PartyStatus = i >= 3 && !noneNew && rng.chance(PROBATIONARY_SHARE) ? 'probationary_member' : 'full_member';
+    const at = place();
+    const id = await addPerson(ctx, rng, at, status, { ...base, ...born, ...history });
+    placedAt.set(id, at);
     if (status === 'full_member') free.push(id);
   }
   const onTheWay: [PartyStatus, number][] = [
@@ -69,8 +94,13 @@ export async function populateBranch(ctx: PopulateContext, rng: Rng, plan: Branc
     ['activist', plan.activists ?? 0],
     ['applicant', plan.applicants ?? 0],
   ];
-  for (const [status, n] of onTheWay) for (let i = 0; i < n; i++) await addPerson(ctx, rng, plan.node, status, base);
-  return { node: plan.node, free };
+  for (const [status, n] of onTheWay) {
+    for (let i = 0; i < n; i++) {
+      const at = place();
+      placedAt.set(await addPerson(ctx, rng, at, status, base), at);
+    }
+  }
+  return { node: plan.node, free, placedAt, place };
 }
 
 /** 支部委员会: a branch under 7 members elects only a secretary; larger ones a committee. */
@@ -113,18 +143,16 @@ export function committeeSeats(size: number, deputies = 1): Position[] {
   return seats;
 }
 
-/**
- * Fills a branch and seats its committee; larger branches get a couple of 党小组 with leaders.
- * `groupNodes` are created by the caller (the tree must exist before people are written).
- */
-export async function populateAndSeat(
-  ctx: PopulateContext,
-  rng: Rng,
-  plan: BranchPlan,
-  groupNodes: readonly TreeNode[] = [],
-): Promise<BranchPeople> {
+/** Fills a branch and seats its committee (at the branch) and each 党小组's leader (组长), a member of that group. */
+export async function populateAndSeat(ctx: PopulateContext, rng: Rng, plan: BranchPlan): Promise<BranchPeople> {
   const people = await populateBranch(ctx, rng, plan);
   [people.secretary] = await seat(ctx, plan.node, branchCommittee(plan.members), people.free);
-  for (const group of groupNodes) await seat(ctx, group, ['group_leader'], people.free);
+  for (const group of plan.groups ?? []) {
+    const ofGroup = () => {
+      const i = people.free.findIndex((id) => people.placedAt.get(id) === group);
+      return i < 0 ? undefined : people.free.splice(i, 1)[0];
+    };
+    await seat(ctx, group, ['group_leader'], ofGroup);
+  }
   return people;
 }

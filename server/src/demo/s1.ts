@@ -127,6 +127,8 @@ export const S1 = {
   /** 10-18: 13 members met at this branch. */
   assemblyBranch: '一东公司装配分厂党支部',
   assemblyMembers: 21,
+  /** Members were admitted before the second batch of the 主题教育 (autumn 2019). */
+  membersBy: dayOf('2019-09-01'),
 } as const;
 
 export interface S1Result {
@@ -160,6 +162,8 @@ export async function seedS1(ctx: ScenarioContext): Promise<S1Result> {
       node,
       members,
       region: 'northeast' as const,
+      // The 1,252 members of 2019: all admitted before the autumn's meetings, which list them.
+      joinedBy: S1.membersBy,
       ...(retirees ? { born: [1946, 1964] as [number, number] } : pipeline(rng, members)),
       groups: addPartyGroups(ctx, node, members),
     };

@@ -128,8 +128,10 @@ export async function seedS5(ctx: ScenarioContext): Promise<{ root: TreeNode; pe
   const byBranch = await populateAll(ctx, plans);
 
   const first = officeBranches[0] as TreeNode;
+  const home = byBranch.get(first.id);
   for (const leader of S5_LEADERS) {
-    const id = await addPerson(ctx, rng, first, 'full_member', {
+    // At the branch, or at one of its 党小组 when it has them.
+    const id = await addPerson(ctx, rng, home?.place() ?? first, 'full_member', {
       name: leader.name,
       region: 'yunnan',
       maleShare: 1,

@@ -6,6 +6,7 @@ import type { Db, Executor } from '../db/client';
 import { rowsOf } from './bulk';
 import { type ScenarioContext, scenarioContext } from './common';
 import { DEMO_TODAY, dayOf } from './dates';
+import { type RecordTable, analyzeRecords, seedDemoRecords } from './records-seed';
 import { seedS1 } from './s1';
 import { seedS2, seedS3 } from './s2s3';
 import { seedS4 } from './s4';
@@ -41,7 +42,7 @@ export interface SeedDemoOptions {
 export interface SeedDemoResult {
   accounts: DemoAccount[];
   /** Rows written per table. */
-  counts: Record<TableName, number>;
+  counts: Record<TableName | RecordTable, number>;
 }
 
 /** Whether the database holds any organisation (the demo is seeded only into an empty one). */
@@ -54,7 +55,7 @@ export async function hasData(db: Executor): Promise<boolean> {
 export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<SeedDemoResult> {
   const seed = options.seed ?? DEMO_SEED;
   const today = dayOf(options.today ?? DEMO_TODAY);
-  const stages = ['S1', 'S2', 'S3', 'S4', 'S5', 'accounts', 'analyze'];
+  const stages = ['S1', 'S2', 'S3', 'S4', 'S5', 'accounts', 'records', 'analyze'];
   const report = (stage: string) => {
     const done = stages.indexOf(stage) + 1;
     options.onProgress?.(`demo data: ${stage} done (${done}/${stages.length})`, { stage, done, total: stages.length });
@@ -63,7 +64,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
   const passwordHash = await hash(DEMO_PASSWORD);
 
   const result = await db.transaction(async (tx) => {
-    const w = await DemoWriter.open(tx);
+    const w = await DemoWriter.open(tx, undefined, { keepRoster: true });
     const ctx = (name: string): ScenarioContext => scenarioContext(w, seed, name, today);
     const s1 = await seedS1(ctx('S1'));
     report('S1');
@@ -96,11 +97,15 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
     await add('s1member', s1.people.member, 'member', [s1.assembly]);
     await w.finish(tx);
     report('accounts');
-    return { accounts, w };
+    // Meetings and attendance of the five groups, from the people just written.
+    const records = await seedDemoRecords(tx, w.roster!, { seed, today });
+    report('records');
+    return { accounts, w, records };
   });
 
   await analyzeAll(db);
+  await analyzeRecords(db);
   report('analyze');
   const counts = Object.fromEntries(TABLES.map((t) => [t, result.w.count(t)])) as Record<TableName, number>;
-  return { accounts: result.accounts, counts };
+  return { accounts: result.accounts, counts: { ...counts, ...result.records } };
 }

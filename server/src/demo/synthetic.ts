@@ -108,9 +108,18 @@ export async function generateSyntheticGroup(db: Executor, options: SyntheticOpt
     const parent = generals.length > 0 && rng.chance(0.6) ? rng.pick(generals) : rng.pick(seconds);
     branches.push(tree.add(parent, { type: 'branch', name: `${parent.unitName}${rng.pick(DEPARTMENTS)}第${i + 1}党支部` }));
   }
+  // 党小组, set up with their branch: the branch's people hold their membership at them, dealt in turn.
+  const groupsOf = new Map<number, TreeNode[]>();
   for (let i = 0; i < n.groups; i++) {
     const parent = rng.pick(branches);
-    tree.add(parent, { type: 'party_group', name: `${parent.name}第${i + 1}党小组` });
+    const group = tree.add(parent, {
+      type: 'party_group',
+      name: `${parent.name}第${i + 1}党小组`,
+      establishedOn: parent.establishedOn,
+    });
+    const siblings = groupsOf.get(parent.id);
+    if (siblings) siblings.push(group);
+    else groupsOf.set(parent.id, [group]);
   }
   for (const node of tree.nodes) await w.org(node);
   report(`synthetic: ${tree.nodes.length} nodes`, { stage: 'orgs', done: tree.nodes.length, total: options.units });
@@ -123,9 +132,11 @@ export async function generateSyntheticGroup(db: Executor, options: SyntheticOpt
   let firstSecretary: number | undefined;
   for (const [i, branch] of branches.entries()) {
     const count = perBranch[i] ?? 0;
+    const groups = groupsOf.get(branch.id) ?? [];
     for (let k = 0; k < count; k++) {
       const status = k > 0 && rng.chance(0.04) ? 'probationary_member' : 'full_member';
-      const id = await addPerson(ctx, rng, branch, status);
+      const at = groups.length === 0 ? branch : (groups[k % groups.length] as TreeNode);
+      const id = await addPerson(ctx, rng, at, status);
       if (k === 0) {
         await seat(ctx, branch, ['secretary'], [id]);
         firstSecretary ??= id;

@@ -47,14 +47,28 @@ export interface PersonInput {
 
 const iso = (d: Day | null) => (d === null ? null : isoOf(d));
 
+/**
+ * What was written, kept in memory when asked (the demo's records are generated from it; the
+ * benchmark's million members are not kept).
+ */
+export interface Roster {
+  orgs: OrgRow[];
+  /** Each person with their node (a branch or a 党小组) and the day their membership opened (their only one, in the demo). */
+  people: { id: number; orgId: number; status: PartyStatus; since: Day; joinedOn: Day | null }[];
+  positions: { personId: number; orgId: number; title: Position }[];
+}
+
 export class DemoWriter {
   private readonly w: Record<TableName, BulkWriter>;
+  readonly roster: Roster | undefined;
 
   private constructor(
     db: Executor,
     private readonly ids: Record<TableName, number>,
     onFlush?: (table: string, rows: number) => void,
+    keepRoster = false,
   ) {
+    this.roster = keepRoster ? { orgs: [], people: [], positions: [] } : undefined;
     const make = (t: TableName, deps: BulkWriter[]) => new BulkWriter(db, T[t], deps, onFlush);
     const orgs = make('orgs', []);
     const people = make('people', [orgs]);
@@ -71,8 +85,12 @@ export class DemoWriter {
     };
   }
 
-  static async open(db: Executor, onFlush?: (table: string, rows: number) => void): Promise<DemoWriter> {
-    return new DemoWriter(db, await nextIds(db, TABLES), onFlush);
+  static async open(
+    db: Executor,
+    onFlush?: (table: string, rows: number) => void,
+    options: { keepRoster?: boolean } = {},
+  ): Promise<DemoWriter> {
+    return new DemoWriter(db, await nextIds(db, TABLES), onFlush, options.keepRoster);
   }
 
   /** Reserves the next id of a table (orgs need theirs before their children are built). */
@@ -101,6 +119,7 @@ export class DemoWriter {
       iso(o.termEndsOn),
     );
     await this.w.org_versions.add(this.take('org_versions'), o.id, o.parentId, o.type, o.name, 'create', iso(o.establishedOn));
+    this.roster?.orgs.push(o);
   }
 
   /** A person with their one open membership and dated status history; returns the person's id. */
@@ -127,14 +146,16 @@ export class DemoWriter {
     );
     for (const step of h.steps)
       await this.w.party_status_changes.add(this.take('party_status_changes'), id, step.status, isoOf(step.on));
-    // In this branch since the first step, or since the branch was set up if that came later.
+    // At this node since the first step, or since the node was set up if that came later.
     const start = Math.max(h.steps[0]?.on ?? f.birthDate + 20 * 365, p.org.establishedOn);
     await this.w.memberships.add(this.take('memberships'), id, p.org.id, isoOf(start));
+    this.roster?.people.push({ id, orgId: p.org.id, status: p.status, since: start, joinedOn: h.joinedOn });
     return id;
   }
 
   async position(personId: number, orgId: number, title: Position, startOn: Day): Promise<void> {
     await this.w.positions.add(this.take('positions'), personId, orgId, title, isoOf(startOn));
+    this.roster?.positions.push({ personId, orgId, title });
   }
 
   async account(

@@ -1,14 +1,19 @@
 // The message catalogues, assembled from one file per domain in ./messages (zh-CN first, en-US beside it).
 import { accountsMessages } from './messages/accounts';
 import { commonMessages } from './messages/common';
+import { complianceMessages } from './messages/compliance';
 import { importsMessages } from './messages/imports';
 import { labelsMessages } from './messages/labels';
 import { orgsMessages } from './messages/orgs';
 import { peopleMessages } from './messages/people';
+import { recordsMessages } from './messages/records';
 import { webMessages } from './messages/web';
 import { webPeopleMessages } from './messages/webPeople';
+import { webComplianceMessages } from './messages/webCompliance';
+import { webRecordsMessages } from './messages/webRecords';
+import { webRestructureMessages } from './messages/webRestructure';
 
-const all = [commonMessages, labelsMessages, accountsMessages, orgsMessages, peopleMessages, importsMessages, webMessages, webPeopleMessages] as const;
+const all = [commonMessages, labelsMessages, accountsMessages, orgsMessages, peopleMessages, importsMessages, webMessages, webPeopleMessages, complianceMessages, recordsMessages, webRestructureMessages, webRecordsMessages, webComplianceMessages] as const;
 type Union = (typeof all)[number]['zh'];
 type Merge<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
 

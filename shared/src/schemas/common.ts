@@ -3,8 +3,14 @@ import { z } from 'zod';
 export const idSchema = z.coerce.number().int().positive();
 export const idParams = z.object({ id: idSchema });
 
-/** A calendar date, 'YYYY-MM-DD'. */
-export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'error.badDate' });
+/** A calendar date, 'YYYY-MM-DD', that exists (2024-02-30 does not). */
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'error.badDate', abort: true })
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, { message: 'error.badDate' });
 
 /** Optimistic concurrency: the version the client last read. */
 export const versionSchema = z.number().int().positive();

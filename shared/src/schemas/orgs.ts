@@ -4,6 +4,10 @@ import { dateSchema, idSchema, pageQuery, versionSchema } from './common';
 
 export const orgTypeSchema = z.enum(ORG_TYPES);
 
+/** A date that exists on the calendar ('2024-02-30' is refused here, not by the database). */
+/** Kept for existing imports: every date schema now checks the calendar. */
+export const calendarDate = dateSchema;
+
 /** A node as lists and the tree show it. */
 export const orgSummary = z.object({
   id: z.number(),
@@ -34,7 +38,16 @@ export type OrgDetail = z.infer<typeof orgDetail>;
 export const orgChildrenQuery = pageQuery.extend({
   q: z.string().trim().max(100).optional(),
   includeDissolved: z.stringbool().default(false),
+  /**
+   * The children the node had on that date (from org_versions): name, type, parent and childCount as
+   * they stood then; path, code and dissolvedOn are today's. `includeDissolved` does not apply.
+   */
+  asOf: calendarDate.optional(),
 });
+export type OrgChildrenQuery = z.infer<typeof orgChildrenQuery>;
+
+/** Figures of a subtree as it stood on a date (today's figures when absent). */
+export const orgStatsQuery = z.object({ asOf: calendarDate.optional() });
 
 export const orgSearchQuery = z.object({
   q: z.string().trim().min(1).max(100),
@@ -74,6 +87,24 @@ export type MoveOrgBody = z.infer<typeof moveOrgBody>;
 export const dissolveOrgBody = z.object({ version: versionSchema, effectiveOn: dateSchema.optional(), note: z.string().max(500).optional() });
 export type DissolveOrgBody = z.infer<typeof dissolveOrgBody>;
 
+/** 合并: the node merges into another of the same type; its children, members and history go with it. */
+export const mergeOrgBody = z.object({
+  version: versionSchema,
+  intoId: idSchema,
+  effectiveOn: calendarDate,
+  note: z.string().max(500).optional(),
+});
+export type MergeOrgBody = z.infer<typeof mergeOrgBody>;
+
+export const mergeResult = z.object({
+  /** The merged node, now dissolved. */
+  org: orgDetail,
+  /** The node it merged into. */
+  into: orgDetail,
+  moved: z.object({ children: z.number().int(), people: z.number().int(), positionsEnded: z.number().int() }),
+});
+export type MergeResult = z.infer<typeof mergeResult>;
+
 export const orgVersion = z.object({
   id: z.number(),
   change: z.string(),
@@ -84,6 +115,8 @@ export const orgVersion = z.object({
   validFrom: z.string(),
   validTo: z.string().nullable(),
   note: z.string().nullable(),
+  /** What the change involved, e.g. a merge's { intoId, intoName } or a move's { fromParentId }. */
+  details: z.record(z.string(), z.unknown()).nullable(),
 });
 
 /** Counts of a subtree: the home page's figures. */

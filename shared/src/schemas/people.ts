@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GENDERS, PARTY_STATUSES, POSITIONS } from '../domain';
 import { dateSchema, idSchema, pageOf, pageQuery, versionSchema } from './common';
+import { calendarDate } from './orgs';
 
 export const partyStatusSchema = z.enum(PARTY_STATUSES);
 export const genderSchema = z.enum(GENDERS);
@@ -164,6 +165,28 @@ export const transferBody = z.object({
   reason: z.string().trim().max(500).nullish(),
 });
 export type TransferBody = z.infer<typeof transferBody>;
+
+/** The most people one bulk transfer (批量转接) moves. */
+export const MAX_BULK_TRANSFER = 500;
+
+/** 批量转接 — all of them or none (a split, 分设, is a new branch plus one of these). */
+export const bulkTransferBody = z.object({
+  personIds: z.array(idSchema).min(1).max(MAX_BULK_TRANSFER),
+  toOrgId: idSchema,
+  effectiveOn: calendarDate,
+  reason: z.string().trim().max(500).nullish(),
+});
+export type BulkTransferBody = z.infer<typeof bulkTransferBody>;
+
+export const bulkTransferResult = z.object({ transferred: z.number().int(), toOrgId: z.number(), effectiveOn: z.string() });
+export type BulkTransferResult = z.infer<typeof bulkTransferResult>;
+
+/**
+ * Why one person cannot be transferred; a refused bulk transfer answers 400 with `details` listing
+ * every refusal. `name` is empty for people the caller may not see.
+ */
+export const transferRefusalView = z.object({ personId: z.number(), name: z.string(), message: z.string() });
+export type TransferRefusalView = z.infer<typeof transferRefusalView>;
 
 export const positionsQuery = z.object({
   /** true: held today; false: ended; absent: all. */

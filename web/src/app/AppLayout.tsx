@@ -7,6 +7,7 @@ import { DownOutlined, LockOutlined, LogoutOutlined, MenuOutlined, UserOutlined 
 import { canAnywhere } from './access';
 import { useAuth, useMe } from './auth';
 import { useT } from './i18n';
+import { NotificationsBell } from '../modules/notifications/NotificationsBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useCurrentNode } from './node';
 import { OrgPicker } from './OrgPicker';
@@ -99,6 +100,7 @@ export function AppLayout() {
         {!phone && <CurrentNodePicker width={300} />}
         <div style={{ flex: 1 }} />
         <Space size={phone ? 8 : 16}>
+          <NotificationsBell />
           <LanguageSwitch />
           <Dropdown menu={userMenu} trigger={['click']}>
             <Button type="text" style={{ color: '#fff' }} data-testid="user-menu">

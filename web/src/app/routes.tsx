@@ -1,11 +1,21 @@
 // The route registry: every page of the signed-in app, lazy-loaded, and the side menu.
 // To add a page: add one entry to `routes` (and its menu entry below if it is new).
 import { lazy, type ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, ImportOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  FundOutlined,
+  HomeOutlined,
+  ImportOutlined,
+  KeyOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { MessageKey } from '@xianfeng/shared/i18n';
 import type { Permission } from './access';
 
-export type MenuKey = 'home' | 'orgs' | 'people' | 'accounts' | 'imports' | 'audit';
+export type MenuKey = 'home' | 'orgs' | 'people' | 'records' | 'compliance' | 'me' | 'accounts' | 'imports' | 'audit';
 
 export interface AppRoute {
   path: string;
@@ -21,6 +31,14 @@ const RosterPage = lazy(() => import('../modules/people/RosterPage'));
 const PersonPage = lazy(() => import('../modules/people/PersonPage'));
 const AccountsPage = lazy(() => import('../modules/accounts/AccountsPage'));
 const ImportsPage = lazy(() => import('../modules/imports/ImportsPage'));
+const RecordsPage = lazy(() => import('../modules/records/RecordsPage'));
+const RecordFormPage = lazy(() => import('../modules/records/RecordFormPage'));
+const RecordPage = lazy(() => import('../modules/records/RecordPage'));
+const CheckInHostPage = lazy(() => import('../modules/records/CheckInHostPage'));
+const CheckInPage = lazy(() => import('../modules/records/CheckInPage'));
+const CompliancePage = lazy(() => import('../modules/compliance/CompliancePage'));
+const RulesPage = lazy(() => import('../modules/compliance/RulesPage'));
+const MePage = lazy(() => import('../modules/me/MePage'));
 
 export const routes: AppRoute[] = [
   { path: '/', element: <HomePage />, menuKey: 'home' },
@@ -31,6 +49,15 @@ export const routes: AppRoute[] = [
   { path: '/people/:id', element: <PersonPage />, menuKey: 'people' },
   { path: '/accounts', element: <AccountsPage />, menuKey: 'accounts' },
   { path: '/imports', element: <ImportsPage />, menuKey: 'imports' },
+  { path: '/records', element: <RecordsPage />, menuKey: 'records' },
+  { path: '/records/new', element: <RecordFormPage />, menuKey: 'records' },
+  { path: '/records/:id', element: <RecordPage />, menuKey: 'records' },
+  { path: '/records/:id/edit', element: <RecordFormPage />, menuKey: 'records' },
+  { path: '/records/:id/check-in', element: <CheckInHostPage />, menuKey: 'records' },
+  { path: '/check-in/:id', element: <CheckInPage />, menuKey: 'me' },
+  { path: '/compliance', element: <CompliancePage />, menuKey: 'compliance' },
+  { path: '/compliance/rules', element: <RulesPage />, menuKey: 'compliance' },
+  { path: '/me', element: <MePage />, menuKey: 'me' },
 ];
 
 export interface MenuEntry {
@@ -46,6 +73,9 @@ export const menu: MenuEntry[] = [
   { key: 'home', path: '/', label: 'nav.home', icon: <HomeOutlined /> },
   { key: 'orgs', path: '/orgs', label: 'nav.orgs', icon: <ApartmentOutlined />, permission: 'org.read' },
   { key: 'people', path: '/people', label: 'nav.people', icon: <TeamOutlined />, permission: 'person.read' },
+  { key: 'records', path: '/records', label: 'nav.records', icon: <CalendarOutlined />, permission: 'record.read' },
+  { key: 'compliance', path: '/compliance', label: 'nav.compliance', icon: <FundOutlined />, permission: 'record.read' },
+  { key: 'me', path: '/me', label: 'nav.me', icon: <SolutionOutlined /> },
   { key: 'accounts', path: '/accounts', label: 'nav.accounts', icon: <KeyOutlined />, permission: 'account.manage' },
   { key: 'imports', path: '/imports', label: 'nav.imports', icon: <ImportOutlined />, permission: 'org.write' },
   { key: 'audit', path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },

@@ -111,6 +111,16 @@ export async function rewriteSubtreePaths(db: Executor, oldPath: string, newPath
     where ${underPath(orgs.path, oldPath)}`);
 }
 
+/** Active direct children, locked: a merge moves them. */
+export function activeChildren(db: Executor, id: number) {
+  return db
+    .select()
+    .from(orgs)
+    .where(and(eq(orgs.parentId, id), isNull(orgs.dissolvedOn)))
+    .orderBy(asc(orgs.sortOrder), asc(orgs.id))
+    .for('update');
+}
+
 export async function countActiveChildren(db: Executor, id: number) {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
@@ -151,6 +161,15 @@ export async function currentVersionStart(db: Executor, orgId: number) {
   return row?.validFrom;
 }
 
+/** When the node first appears in the history (its creation). */
+export async function firstVersionStart(db: Executor, orgId: number) {
+  const [row] = await db
+    .select({ validFrom: sql<string | null>`min(${orgVersions.validFrom})::text` })
+    .from(orgVersions)
+    .where(eq(orgVersions.orgId, orgId));
+  return row?.validFrom ?? undefined;
+}
+
 export function listVersions(db: Executor, orgId: number) {
   const parent = sql<string | null>`(select p.name from orgs p where p.id = org_versions.parent_id)`;
   return db
@@ -164,6 +183,7 @@ export function listVersions(db: Executor, orgId: number) {
       validFrom: orgVersions.validFrom,
       validTo: orgVersions.validTo,
       note: orgVersions.note,
+      details: orgVersions.details,
     })
     .from(orgVersions)
     .where(eq(orgVersions.orgId, orgId))

@@ -1,20 +1,24 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParams, pageOf } from '@xianfeng/shared/schemas/common';
+import { errorResponse, idParams, pageOf } from '@xianfeng/shared/schemas/common';
 import {
   createOrgBody,
   dissolveOrgBody,
+  mergeOrgBody,
+  mergeResult,
   moveOrgBody,
   orgChildrenQuery,
   orgDetail,
   orgSearchHit,
   orgSearchQuery,
   orgStats,
+  orgStatsQuery,
   orgSummary,
   orgVersion,
   updateOrgBody,
 } from '@xianfeng/shared/schemas/orgs';
 import { ctxOf, type Deps } from '../../core/http';
+import { mergeOrg } from './orgs.restructure';
 import * as service from './orgs.service';
 
 const tags = ['orgs'];
@@ -37,8 +41,10 @@ export const orgsRoutes =
       { schema: { tags, params: idParams, querystring: orgChildrenQuery, response: { 200: pageOf(orgSummary) } } },
       (req) => service.listChildren(ctx(req), req.params.id, req.query),
     );
-    app.get('/orgs/:id/stats', { schema: { tags, params: idParams, response: { 200: orgStats } } }, (req) =>
-      service.getStats(ctx(req), req.params.id),
+    app.get(
+      '/orgs/:id/stats',
+      { schema: { tags, summary: 'Counts of the subtree, today or as it stood on a date', params: idParams, querystring: orgStatsQuery, response: { 200: orgStats } } },
+      (req) => service.getStats(ctx(req), req.params.id, req.query.asOf),
     );
     app.get('/orgs/:id/history', { schema: { tags, params: idParams, response: { 200: z.array(orgVersion) } } }, async (req) =>
       (await service.getHistory(ctx(req), req.params.id)) as z.infer<typeof orgVersion>[],
@@ -59,4 +65,12 @@ export const orgsRoutes =
       await service.dissolveOrg(ctx(req), req.params.id, req.body);
       return detail(req, req.params.id);
     });
+    app.post(
+      '/orgs/:id/merge',
+      { schema: { tags, summary: 'Merge (合并) the node into another of its type', params: idParams, body: mergeOrgBody, response: { 200: mergeResult, 400: errorResponse } } },
+      async (req) => {
+        const { into, moved } = await mergeOrg(ctx(req), req.params.id, req.body, req.locale);
+        return { org: await detail(req, req.params.id), into: await detail(req, into.id), moved };
+      },
+    );
   };

@@ -4,6 +4,7 @@ import type {
   CreateOrgBody,
   DissolveOrgBody,
   MoveOrgBody,
+  OrgChildrenQuery,
   OrgDetail,
   OrgSearchHit,
   OrgStats,
@@ -17,13 +18,15 @@ import { todayIn } from '../../core/time';
 import type { Executor } from '../../db/client';
 import { recordAudit } from '../audit';
 import { countPeopleAt, countPeopleByStatus, rewritePeoplePaths } from '../people';
+import { rewriteRecordPaths } from '../records';
+import * as asOf from './orgs.asof.queries';
 import * as policy from './orgs.policy';
 import * as q from './orgs.queries';
 
 export type { OrgRow } from './orgs.queries';
 
 const idsOfPath = (path: string) => path.split('/').filter(Boolean).map(Number);
-const auditView = (o: q.OrgRow) => ({
+export const auditView = (o: q.OrgRow) => ({
   name: o.name,
   type: o.type,
   parentId: o.parentId,
@@ -68,13 +71,13 @@ export async function getOrgDetail(ctx: Ctx, id: number): Promise<OrgDetail> {
   };
 }
 
-export async function listChildren(
-  ctx: Ctx,
-  id: number,
-  query: { page: number; pageSize: number; q?: string; includeDissolved: boolean },
-): Promise<Page<OrgSummary>> {
+/** Children today, or — with `asOf` — the children the node had on that date (from the history). */
+export async function listChildren(ctx: Ctx, id: number, query: OrgChildrenQuery): Promise<Page<OrgSummary>> {
   await loadOrgInScope(ctx, id);
-  const { rows, total } = await q.listChildren(ctx.db, id, query, query.pageSize, (query.page - 1) * query.pageSize);
+  const offset = (query.page - 1) * query.pageSize;
+  const { rows, total } = query.asOf
+    ? await asOf.childrenOn(ctx.db, id, query.asOf, query.q, query.pageSize, offset)
+    : await q.listChildren(ctx.db, id, query, query.pageSize, offset);
   return { items: rows as OrgSummary[], total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -85,9 +88,16 @@ export async function searchOrgs(ctx: Ctx, text: string, limit: number): Promise
   return rows.map((r) => ({ ...(r as OrgSummary), pathNames: idsOfPath(r.path).map((i) => names.get(i) ?? '') }));
 }
 
-export async function getStats(ctx: Ctx, id: number): Promise<OrgStats> {
+/**
+ * Counts of the subtree: today's by materialised path, or — with `asOf` — the subtree and the
+ * memberships as they stood on that date. The node must be in scope today; its past subtree is its
+ * own history, so nodes that have since left the caller's scope still count for those dates.
+ */
+export async function getStats(ctx: Ctx, id: number, asOfDate?: string): Promise<OrgStats> {
   const org = await loadOrgInScope(ctx, id);
-  const [byType, byStatus] = await Promise.all([q.countSubtreeByType(ctx.db, org.path), countPeopleByStatus(ctx.db, org.path)]);
+  const [byType, byStatus] = asOfDate
+    ? await Promise.all([asOf.countSubtreeByTypeOn(ctx.db, id, asOfDate), asOf.countPeopleByStatusOn(ctx.db, id, asOfDate)])
+    : await Promise.all([q.countSubtreeByType(ctx.db, org.path), countPeopleByStatus(ctx.db, org.path)]);
   const orgsCount = Object.fromEntries(ORG_TYPES.map((t) => [t, 0])) as Record<OrgType, number>;
   for (const r of byType) orgsCount[r.type as OrgType] = r.n;
   const peopleCount = Object.fromEntries(PARTY_STATUSES.map((s) => [s, 0])) as Record<PartyStatus, number>;
@@ -155,6 +165,7 @@ export async function moveOrg(ctx: Ctx, id: number, body: MoveOrgBody) {
     if (!moved) throw conflict();
     await q.rewriteSubtreePaths(tx, org.path, newPath, parent.depth + 1 - org.depth);
     await rewritePeoplePaths(tx, org.path, newPath);
+    await rewriteRecordPaths(tx, org.path, newPath);
     await newVersion(tx, moved, 'move', body.effectiveOn ?? todayIn(ctx.timeZone), body.note, { fromParentId: org.parentId });
     const after = (await q.findOrg(tx, id))!;
     await recordAudit(tx, ctx, { action: 'org.move', entityType: 'org', entityId: id, orgId: id, summary: `${org.name} → ${parent.name}`, before: auditView(org), after: auditView(after) });
@@ -181,7 +192,8 @@ export async function dissolveOrg(ctx: Ctx, id: number, body: DissolveOrgBody) {
   });
 }
 
-async function newVersion(tx: Executor, org: q.OrgRow, change: string, effectiveOn: string, note?: string, details?: unknown) {
+/** Closes the node's current version and opens one for `change`, refusing a date before the current one began. */
+export async function newVersion(tx: Executor, org: q.OrgRow, change: string, effectiveOn: string, note?: string, details?: unknown) {
   const start = await q.currentVersionStart(tx, org.id);
   if (start && effectiveOn < start) throw invalid('org.dateBeforeCurrent', { date: start });
   await q.closeCurrentVersion(tx, org.id, effectiveOn);

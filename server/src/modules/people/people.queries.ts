@@ -103,18 +103,6 @@ export async function insertMembership(db: Executor, values: typeof memberships.
   await db.insert(memberships).values(values);
 }
 
-export async function openMembership(db: Executor, personId: number) {
-  const [row] = await db
-    .select()
-    .from(memberships)
-    .where(and(eq(memberships.personId, personId), isNull(memberships.endOn)));
-  return row;
-}
-
-export async function closeMembership(db: Executor, id: number, endOn: string) {
-  await db.update(memberships).set({ endOn }).where(eq(memberships.id, id));
-}
-
 /** Oldest first, with the names the nodes bear today. */
 export function membershipHistory(db: Executor, personId: number) {
   return db

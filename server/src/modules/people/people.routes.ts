@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { translate } from '@xianfeng/shared/i18n';
-import { idParams } from '@xianfeng/shared/schemas/common';
+import { errorResponse, idParams } from '@xianfeng/shared/schemas/common';
 import {
+  bulkTransferBody,
+  bulkTransferResult,
   createPersonBody,
   createPositionBody,
   peopleFilter,
@@ -21,6 +23,7 @@ import * as people from './people.service';
 import * as positions from './positions.service';
 import { rosterWorkbook } from './roster.export';
 import * as roster from './roster.service';
+import * as transfers from './transfers.service';
 
 const tags = ['people'];
 
@@ -94,9 +97,22 @@ export const peopleRoutes =
         },
       },
       async (req) => {
-        await people.transferPerson(ctx(req), req.params.id, req.body);
+        await transfers.transferPerson(ctx(req), req.params.id, req.body);
         return detail(req, req.params.id);
       },
+    );
+
+    app.post(
+      '/people/transfer',
+      {
+        schema: {
+          tags,
+          summary: 'Bulk membership transfer (批量转接): everyone or nobody; a 400 lists every refused person',
+          body: bulkTransferBody,
+          response: { 200: bulkTransferResult, 400: errorResponse },
+        },
+      },
+      (req) => transfers.bulkTransfer(ctx(req), req.body, req.locale),
     );
 
     // 职务 — positions at a node.

@@ -3,7 +3,6 @@ import type {
   CreatePersonBody,
   PersonDetail,
   StatusChangeBody,
-  TransferBody,
   UpdatePersonBody,
 } from '@xianfeng/shared/schemas/people';
 import type { Ctx } from '../../core/context';
@@ -179,7 +178,8 @@ export async function updatePerson(ctx: Ctx, id: number, body: UpdatePersonBody)
   });
 }
 
-function notInFuture(ctx: Ctx, date: string) {
+/** Status changes and transfers record what happened, never what is planned. */
+export function notInFuture(ctx: Ctx, date: string) {
   const today = todayIn(ctx.timeZone);
   if (date > today) throw invalid('person.dateInFuture', { date: today });
 }
@@ -212,39 +212,6 @@ export async function changeStatus(ctx: Ctx, id: number, body: StatusChangeBody)
       summary: `${after.name}: ${before.partyStatus} → ${after.partyStatus}`,
       before: auditView(before),
       after: { ...auditView(after), effectiveOn: body.effectiveOn, note: body.note ?? null },
-    });
-    return after;
-  });
-}
-
-/** 组织关系转接: closes the open membership and opens one at the target; both sides need person.write. */
-export async function transferPerson(ctx: Ctx, id: number, body: TransferBody) {
-  return ctx.db.transaction(async (tx) => {
-    const before = await findPersonInScope(ctx, id, 'person.write', tx);
-    const target = await loadOrgInScope(ctx, body.toOrgId, 'person.write', tx);
-    if (target.dissolvedOn) throw invalid('org.dissolved');
-    if (target.id === before.orgId) throw invalid('person.sameBranch');
-    if (!policy.canHoldMembership(before.partyStatus as PartyStatus, target.type)) throw invalid('person.targetNotBranch');
-    notInFuture(ctx, body.effectiveOn);
-    const open = await q.openMembership(tx, id);
-    if (open && body.effectiveOn < open.startOn) throw invalid('person.dateBeforeMembership', { date: open.startOn });
-    const after = await q.updatePerson(tx, id, body.version, { orgId: target.id, orgPath: target.path });
-    if (!after) throw conflict();
-    if (open) await q.closeMembership(tx, open.id, body.effectiveOn);
-    await q.insertMembership(tx, {
-      personId: id,
-      orgId: target.id,
-      startOn: body.effectiveOn,
-      transferReason: blankToNull(body.reason) ?? null,
-    });
-    await recordAudit(tx, ctx, {
-      action: 'person.transfer',
-      entityType: 'person',
-      entityId: id,
-      orgId: target.id,
-      summary: `${after.name} → ${target.name}`,
-      before: { orgId: before.orgId, membershipStartOn: open?.startOn ?? null },
-      after: { orgId: target.id, effectiveOn: body.effectiveOn, reason: body.reason ?? null },
     });
     return after;
   });

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import { POSITIONS } from '@xianfeng/shared/domain';
 import type { Executor } from '../../db/client';
 import { orgs } from '../orgs/orgs.schema';
@@ -122,4 +122,22 @@ export async function clashingTerm(db: Executor, term: Term, singleHolder: boole
     )
     .limit(1);
   return row;
+}
+
+/** Terms at a node still running after `on` (open, or ending later), with the holder's name. */
+export function termsRunningAfter(db: Executor, orgId: number, on: string) {
+  return db
+    .select({ position: positions, personName: people.name })
+    .from(positions)
+    .innerJoin(people, eq(people.id, positions.personId))
+    .where(and(eq(positions.orgId, orgId), or(isNull(positions.endOn), gt(positions.endOn, on))))
+    .orderBy(asc(positions.id))
+    .for('update', { of: positions });
+}
+
+export async function endTerms(db: Executor, ids: readonly number[], endOn: string) {
+  if (ids.length === 0) return;
+  await db.execute(
+    sql`update ${positions} set end_on = ${endOn}::date, version = version + 1 where id = any(${sql.param(ids)}::bigint[])`,
+  );
 }

@@ -94,3 +94,30 @@ export async function updatePosition(ctx: Ctx, id: number, body: UpdatePositionB
 export async function getPosition(ctx: Ctx, id: number): Promise<PositionView> {
   return (await q.findPositionView(ctx.db, id, todayIn(ctx.timeZone))) as PositionView;
 }
+
+/**
+ * Ends every term at a node that runs past `endOn` (a node merged away keeps no leadership); a term
+ * that only starts after that date is refused rather than given an end before its start.
+ */
+export async function endTermsAt(tx: Executor, ctx: Ctx, orgId: number, endOn: string): Promise<number> {
+  const running = await q.termsRunningAfter(tx, orgId, endOn);
+  const late = running.find((r) => r.position.startOn > endOn);
+  if (late)
+    throw invalid('person.positionStartsAfter', { name: late.personName, title: `position.${late.position.title}`, date: late.position.startOn });
+  await q.endTerms(
+    tx,
+    running.map((r) => r.position.id),
+    endOn,
+  );
+  const entries = running.map(({ position: p, personName }) => ({
+    action: 'position.end',
+    entityType: 'position',
+    entityId: p.id,
+    orgId,
+    summary: `${personName} ${p.title}`,
+    before: auditView(p),
+    after: auditView({ ...p, endOn }),
+  }));
+  if (entries.length > 0) await recordAudit(tx, ctx, ...entries);
+  return running.length;
+}

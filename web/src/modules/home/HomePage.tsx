@@ -1,8 +1,9 @@
 // 首页 — figures of the current node's subtree; members without management roles see their profile.
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Button, Card, Col, Descriptions, Empty, Grid, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Descriptions, Empty, Grid, Row, Space, Spin, Statistic, Tag, Tooltip, Typography } from 'antd';
 import { ApartmentOutlined, TeamOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
 import { PARTY_STATUSES, type OrgType } from '@xianfeng/shared/domain';
 import { canAnywhere } from '../../app/access';
 import { ApiError } from '../../app/api';
@@ -62,8 +63,12 @@ export default function HomePage() {
   const navigate = useNavigate();
   const narrow = Grid.useBreakpoint().md === false;
   const { nodeId, setNodeId, rootsLoading, canReadOrgs } = useCurrentNode();
+  const { dateFormat } = useFormat();
   const org = useOrg(nodeId);
-  const stats = useOrgStats(nodeId);
+  // 截至日期: today's figures by default; an earlier day counts the tree and memberships of that day.
+  const [asOf, setAsOf] = useState<Dayjs>(() => dayjs());
+  const past = asOf.isBefore(dayjs(), 'day');
+  const stats = useOrgStats(nodeId, past ? asOf.format('YYYY-MM-DD') : undefined);
   // A remembered node the user may no longer see: fall back to their first root.
   const gone = stats.error instanceof ApiError && stats.error.status === 404;
   useEffect(() => {
@@ -83,6 +88,20 @@ export default function HomePage() {
           {org.data ? t('home.subtree', { name: org.data.name }) : ' '}
         </Typography.Title>
         <Space wrap>
+          <Tooltip title={t('home.asOfHint')}>
+            <Space size={4}>
+              <Typography.Text type="secondary">{t('home.asOf')}</Typography.Text>
+              <DatePicker
+                data-testid="home-as-of"
+                aria-label={t('home.asOf')}
+                value={asOf}
+                format={dateFormat}
+                allowClear={false}
+                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                onChange={(d) => setAsOf(d ?? dayjs())}
+              />
+            </Space>
+          </Tooltip>
           <Button icon={<ApartmentOutlined />} onClick={() => navigate(`/orgs/${nodeId}`)} data-testid="home-open-tree">
             {t('home.openTree')}
           </Button>

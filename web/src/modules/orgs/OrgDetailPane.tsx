@@ -2,18 +2,19 @@
 import { lazy, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Breadcrumb, Button, Card, Descriptions, Space, Spin, Tabs, Tag, Typography } from 'antd';
-import { DeleteOutlined, DragOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DragOutlined, EditOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
 import { ALLOWED_CHILD_TYPES } from '@xianfeng/shared/domain';
 import type { OrgDetail } from '@xianfeng/shared/schemas/orgs';
 import { useFormat, useT } from '../../app/i18n';
 import { OrgChildrenTab } from './OrgChildrenTab';
 import { CreateChildModal, EditOrgModal } from './OrgFormModals';
 import { HistoryTab, LeadershipTab, MembersTab } from './OrgInfoTabs';
+import { MergeOrgModal } from './OrgMergeModal';
 import { DissolveOrgModal, MoveOrgModal } from './OrgRestructureModals';
 
 const AuditTable = lazy(() => import('../audit/AuditTable').then((m) => ({ default: m.AuditTable })));
 
-type Dialog = 'create' | 'edit' | 'move' | 'dissolve' | null;
+type Dialog = 'create' | 'edit' | 'move' | 'merge' | 'dissolve' | null;
 
 export function OrgDetailPane({ org, onOpen, onReload, onChanged }: {
   org: OrgDetail;
@@ -74,6 +75,9 @@ export function OrgDetailPane({ org, onOpen, onReload, onChanged }: {
                 <Button icon={<DragOutlined />} onClick={() => setDialog('move')} data-testid="org-move">
                   {t('orgAction.move')}
                 </Button>
+                <Button icon={<MergeCellsOutlined />} onClick={() => setDialog('merge')} data-testid="org-merge">
+                  {t('orgAction.merge')}
+                </Button>
                 <Button danger icon={<DeleteOutlined />} onClick={() => setDialog('dissolve')} data-testid="org-dissolve">
                   {t('orgAction.dissolve')}
                 </Button>
@@ -105,6 +109,19 @@ export function OrgDetailPane({ org, onOpen, onReload, onChanged }: {
       )}
       {dialog === 'move' && (
         <MoveOrgModal org={org} open onClose={close} onReload={onReload} onDone={(moved, previous) => { close(); onChanged([previous, moved.parentId]); }} />
+      )}
+      {dialog === 'merge' && (
+        <MergeOrgModal
+          org={org}
+          open
+          onClose={close}
+          onReload={onReload}
+          onDone={({ into }) => {
+            close();
+            onChanged([org.parentId, into.id, into.parentId]);
+            onOpen(into.id);
+          }}
+        />
       )}
       {dialog === 'dissolve' && (
         <DissolveOrgModal org={org} open onClose={close} onReload={onReload} onDone={(_, previous) => { close(); onChanged([previous]); }} />

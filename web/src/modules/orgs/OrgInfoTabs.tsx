@@ -64,6 +64,11 @@ export function HistoryTab({ orgId }: { orgId: number }) {
   const q = useQuery({ queryKey: orgKeys.history(orgId), queryFn: () => fetchHistory(orgId) });
   if (q.error) return <QueryError error={q.error} onRetry={() => void q.refetch()} />;
   const label = (c: string) => (CHANGES.includes(c as Change) ? t(`history.change.${c as Change}`) : c);
+  // A merge names the node it merged into (its details), before the user's note.
+  const noteOf = (v: OrgVersion) => {
+    const into = v.change === 'merge' && typeof v.details?.intoName === 'string' ? t('history.mergedInto', { name: v.details.intoName }) : null;
+    return [into, v.note].filter(Boolean).join('；');
+  };
   return (
     <Table<OrgVersion>
       data-testid="org-history-table"
@@ -79,7 +84,7 @@ export function HistoryTab({ orgId }: { orgId: number }) {
         { title: t('orgField.name'), dataIndex: 'name' },
         { title: t('history.parent'), dataIndex: 'parentName', render: (v: string | null) => v ?? t('common.none') },
         { title: t('history.validTo'), dataIndex: 'validTo', width: 140, render: (v: string | null) => (v ? date(v) : t('common.none')) },
-        { title: t('orgField.note'), dataIndex: 'note', render: (v: string | null) => v ?? '' },
+        { title: t('orgField.note'), key: 'note', render: (_, v: OrgVersion) => noteOf(v) },
       ]}
     />
   );

@@ -15,17 +15,20 @@ export function useOrgChange() {
   // Someone else saved first (409 on the version): offer to reload instead of overwriting.
   const [conflict, setConflict] = useState(false);
 
-  async function run<T>(action: () => Promise<T>, form?: FormInstance): Promise<T | undefined> {
+  /** `onRefusal` may take an error and show it itself (e.g. a list of refused people); true when it did. */
+  async function run<T>(action: () => Promise<T>, form?: FormInstance, onRefusal?: (err: unknown) => boolean): Promise<T | undefined> {
     setSaving(true);
     setConflict(false);
     try {
       const result = await action();
-      await Promise.all([client.invalidateQueries({ queryKey: orgKeys.all }), client.invalidateQueries({ queryKey: ['audit'] })]);
+      await Promise.all(
+        [orgKeys.all, ['audit'], ['people']].map((queryKey) => client.invalidateQueries({ queryKey })),
+      );
       return result;
     } catch (err) {
       // The generic conflict message is the version check; other 409s (a code in use) are field errors.
       if (err instanceof ApiError && err.status === 409 && err.message === t('error.conflict')) setConflict(true);
-      else showError(err, form);
+      else if (!onRefusal?.(err)) showError(err, form);
       return undefined;
     } finally {
       setSaving(false);

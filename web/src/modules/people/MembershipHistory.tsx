@@ -51,7 +51,13 @@ export function MembershipHistory({ person, onReload }: Props) {
     },
     { key: 'startOn', title: t('personPage.startOn'), width: 140, render: (_, m) => fmt.date(m.startOn) },
     { key: 'endOn', title: t('personPage.endOn'), width: 140, render: (_, m) => fmt.date(m.endOn) },
-    { key: 'reason', title: t('personPage.transferReason'), width: 180, render: (_, m) => m.transferReason ?? '' },
+    {
+      key: 'reason',
+      title: t('personPage.transferReason'),
+      width: 180,
+      // A merge (合并) records a code, shown as its label.
+      render: (_, m) => (m.transferReason === 'merge' ? t('membership.reason.merge') : (m.transferReason ?? '')),
+    },
   ];
 
   return (

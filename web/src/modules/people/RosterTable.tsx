@@ -1,5 +1,5 @@
 // The roster as a table with server-side paging and sorting; on phones, as a list of cards.
-import { Card, Empty, Grid, List, Pagination, Space, Table, Typography, type TableProps } from 'antd';
+import { Card, Checkbox, Empty, Grid, List, Pagination, Space, Table, Typography, type TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { Link } from 'react-router';
 import type { Page } from '@xianfeng/shared/schemas/common';
@@ -14,6 +14,8 @@ interface Props {
   data: Page<PersonSummary> | undefined;
   loading: boolean;
   onChange: (change: Partial<RosterParams>) => void;
+  /** Rows chosen for a bulk action (批量转接), kept across pages; no checkboxes when absent. */
+  selection?: { selected: ReadonlyMap<number, PersonSummary>; onChange: (next: Map<number, PersonSummary>) => void };
 }
 
 const SORTABLE: Record<string, PeopleSort> = { name: 'name', birthDate: 'birthDate', joinedOn: 'joinedOn', orgName: 'orgName' };
@@ -25,7 +27,7 @@ function usePositionText() {
     p.positions.map((h) => (h.orgId === p.orgId ? t(`position.${h.title}`) : `${h.orgName} ${t(`position.${h.title}`)}`)).join(t('roster.sep'));
 }
 
-export function RosterTable({ params, data, loading, onChange }: Props) {
+export function RosterTable({ params, data, loading, onChange, selection }: Props) {
   const t = useT();
   const fmt = useFormat();
   const positionText = usePositionText();
@@ -44,9 +46,22 @@ export function RosterTable({ params, data, loading, onChange }: Props) {
             <List.Item style={{ padding: '4px 0', border: 'none' }}>
               <Card size="small" style={{ width: '100%' }}>
                 <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-                  <Link to={`/people/${p.id}`} style={{ fontSize: 16, fontWeight: 500 }}>
-                    {p.name}
-                  </Link>
+                  <Space>
+                    {selection && (
+                      <Checkbox
+                        checked={selection.selected.has(p.id)}
+                        onChange={(e) => {
+                          const next = new Map(selection.selected);
+                          if (e.target.checked) next.set(p.id, p);
+                          else next.delete(p.id);
+                          selection.onChange(next);
+                        }}
+                      />
+                    )}
+                    <Link to={`/people/${p.id}`} style={{ fontSize: 16, fontWeight: 500 }}>
+                      {p.name}
+                    </Link>
+                  </Space>
                   <PartyStatusTag status={p.partyStatus} />
                 </Space>
                 <Typography.Text type="secondary" style={{ display: 'block' }}>
@@ -103,6 +118,21 @@ export function RosterTable({ params, data, loading, onChange }: Props) {
     onChange({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? params.pageSize });
   };
 
+  const rowSelection: TableProps<PersonSummary>['rowSelection'] = selection && {
+    selectedRowKeys: [...selection.selected.keys()],
+    preserveSelectedRowKeys: true,
+    onChange: (keys, rows) => {
+      // Rows of other pages are not in `rows`: keep them from the previous selection.
+      const shown = new Map(rows.filter(Boolean).map((r) => [r.id, r]));
+      const next = new Map<number, PersonSummary>();
+      for (const key of keys) {
+        const row = shown.get(Number(key)) ?? selection.selected.get(Number(key));
+        if (row) next.set(row.id, row);
+      }
+      selection.onChange(next);
+    },
+  };
+
   return (
     <Table<PersonSummary>
       data-testid="roster-table"
@@ -110,6 +140,7 @@ export function RosterTable({ params, data, loading, onChange }: Props) {
       size="middle"
       loading={loading}
       columns={columns}
+      rowSelection={rowSelection}
       dataSource={data?.items ?? []}
       onChange={handleChange}
       scroll={{ x: 1000 }}

@@ -3,6 +3,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Gender, PartyStatus } from '@xianfeng/shared/domain';
 import type { Page } from '@xianfeng/shared/schemas/common';
 import type {
+  BulkTransferBody,
+  BulkTransferResult,
   CreatePersonBody,
   CreatePositionBody,
   PEOPLE_SORTS,
@@ -59,6 +61,8 @@ export const createPerson = (body: CreatePersonBody) => api.post<{ id: number }>
 export const updatePerson = (id: number, body: UpdatePersonBody) => api.patch<unknown>(`/people/${id}`, body);
 export const changeStatus = (id: number, body: StatusChangeBody) => api.post<unknown>(`/people/${id}/status`, body);
 export const transferPerson = (id: number, body: TransferBody) => api.post<unknown>(`/people/${id}/transfer`, body);
+/** 批量转接: everyone or nobody; a 400 lists each refused person in its details. */
+export const bulkTransfer = (body: BulkTransferBody) => api.post<BulkTransferResult>('/people/transfer', body);
 export const createPosition = (body: CreatePositionBody) => api.post<unknown>('/positions', body);
 export const updatePosition = (id: number, body: UpdatePositionBody) => api.patch<unknown>(`/positions/${id}`, body);
 

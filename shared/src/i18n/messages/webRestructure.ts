@@ -1,0 +1,63 @@
+import { defineMessages } from '../define';
+
+/** The web app's words for restructuring: 合并 of nodes, 批量转接 of people, figures 截至 a date. */
+export const webRestructureMessages = defineMessages(
+  {
+    'orgAction.merge': '合并',
+    'orgAction.mergeInto': '并入',
+    'orgAction.mergeHint':
+      '“{name}”将并入所选的同类党组织：其下级组织和人员在生效日期一并转入，现任职务在该日结束，“{name}”随之撤销。',
+    'orgAction.merged': '已将“{name}”并入“{into}”：转入下级组织 {children} 个、人员 {people} 名。',
+    'history.mergedInto': '并入“{name}”',
+    'refusals.title': '以下人员不符合条件，所有人员均未转接：',
+    'refusals.unknown': '（编号 {id}）',
+    'bulkTransfer.start': '批量转接',
+    'bulkTransfer.title': '批量转接组织关系',
+    'bulkTransfer.selected': '已选 {count} 人',
+    'bulkTransfer.next': '转接所选人员',
+    'bulkTransfer.cancel': '退出批量转接',
+    'bulkTransfer.tooMany': '一次最多转接 {max} 人，请减少所选人员。',
+    'bulkTransfer.hint':
+      '所选人员在同一日期一并转入目标党组织；只要有一人不符合条件，就全部不转。分设支部时，先新建支部，再把相应人员批量转入。',
+    'bulkTransfer.target': '转入党组织',
+    'bulkTransfer.date': '转接日期',
+    'bulkTransfer.reason': '转接原因',
+    'bulkTransfer.done': '已转接 {count} 人。',
+    'membership.reason.merge': '组织合并',
+    'home.asOf': '截至日期',
+    'home.asOfHint': '按该日的组织设置和组织关系统计',
+    'audit.action.org.merge': '合并组织',
+    'audit.action.org.mergeInto': '接收合并',
+    'audit.action.person.bulkTransfer': '批量转接',
+    'audit.action.position.end': '任职结束',
+  },
+  {
+    'orgAction.merge': 'Merge',
+    'orgAction.mergeInto': 'Merge into',
+    'orgAction.mergeHint':
+      '{name} merges into the chosen organisation of its type: its child organisations and people move there on the effective date, its current terms end that day, and {name} is dissolved.',
+    'orgAction.merged': '{name} merged into {into}: {children} child organisations and {people} people moved.',
+    'history.mergedInto': 'Merged into {name}',
+    'refusals.title': 'These people cannot be transferred, so nobody was:',
+    'refusals.unknown': '(no. {id})',
+    'bulkTransfer.start': 'Bulk transfer',
+    'bulkTransfer.title': 'Bulk membership transfer',
+    'bulkTransfer.selected': '{count} selected',
+    'bulkTransfer.next': 'Transfer the selected',
+    'bulkTransfer.cancel': 'Leave bulk transfer',
+    'bulkTransfer.tooMany': 'At most {max} people move at once. Select fewer.',
+    'bulkTransfer.hint':
+      'Everyone selected moves to the target on one date; if anyone cannot, nobody moves. To split a branch, create the new branch, then transfer its people here.',
+    'bulkTransfer.target': 'Move to',
+    'bulkTransfer.date': 'Transfer date',
+    'bulkTransfer.reason': 'Reason',
+    'bulkTransfer.done': '{count} people transferred.',
+    'membership.reason.merge': 'Merger of organisations',
+    'home.asOf': 'As of',
+    'home.asOfHint': 'Counted from the tree and the memberships of that day',
+    'audit.action.org.merge': 'Merge organisation',
+    'audit.action.org.mergeInto': 'Receive a merger',
+    'audit.action.person.bulkTransfer': 'Bulk transfer',
+    'audit.action.position.end': 'End of term',
+  },
+);
