@@ -11,5 +11,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // A page waits on the server and re-renders: give polled expectations time (the default is 1 s).
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
