@@ -24,7 +24,8 @@ function Share({ compliant, nodes, testId }: { compliant: number; nodes: number;
 
 export function useColumnTitle() {
   const t = useT();
-  return (c: ComplianceColumn) => `${c.kindName}（${t(`rulePeriod.${c.period}`)}≥${c.minCount}）`;
+  return (c: ComplianceColumn) =>
+    t('compliancePage.ruleTitle', { kind: c.kindName, period: t(`rulePeriod.${c.period}`), count: c.minCount });
 }
 
 export function ComplianceTableView({

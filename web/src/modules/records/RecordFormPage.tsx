@@ -62,6 +62,11 @@ function RecordForm({
     enabled: !!orgId,
   });
 
+  // The current node may arrive after the form (the tree's roots load): fill it in, keeping what was typed.
+  useEffect(() => {
+    if (!record && initialOrgId && !form.getFieldValue('orgId')) form.setFieldValue('orgId', initialOrgId);
+  }, [record, initialOrgId, form]);
+
   // A new roll (another node or day) keeps the marks of people still on it.
   useEffect(() => {
     if (roll.data) form.setFieldValue('attendance', mergeRoll(roll.data, form.getFieldValue('attendance') ?? []));
@@ -210,7 +215,7 @@ export default function RecordFormPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {title}
       <RecordForm
-        key={editing ? id : `new-${orgId}`}
+        key={editing ? id : 'new'}
         record={editing ? query.data : undefined}
         initialOrgId={orgId}
         onReload={async () => (await query.refetch()).data}

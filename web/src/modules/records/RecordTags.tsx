@@ -13,7 +13,11 @@ export const kindLabel = (k: Pick<RecordKind, 'nameZh' | 'nameEn'>, locale: Loca
 export function KindTag({ kind, name }: { kind: string; name: string }) {
   const color = THREE_ONE.includes(kind) ? 'red' : kind === 'theme_party_day' ? 'volcano' : 'blue';
   return (
-    <Tag color={color} style={{ marginInlineEnd: 0 }}>
+    <Tag
+      color={color}
+      title={name}
+      style={{ marginInlineEnd: 0, maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'middle' }}
+    >
       {name}
     </Tag>
   );

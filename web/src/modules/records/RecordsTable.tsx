@@ -76,7 +76,7 @@ export function RecordsTable({ params, data, loading, onChange }: Props) {
   const columns: TableProps<RecordSummary>['columns'] = [
     { key: 'heldOn', title: t('recordsPage.col.date'), width: 170, render: (_, r) => `${fmt.date(r.heldOn)} ${time(r)}` },
     { key: 'org', title: t('recordsPage.col.org'), ellipsis: true, width: 220, render: (_, r) => r.orgName },
-    { key: 'kind', title: t('recordsPage.col.kind'), width: 130, render: (_, r) => <KindTag kind={r.kind} name={r.kindName} /> },
+    { key: 'kind', title: t('recordsPage.col.kind'), width: 150, render: (_, r) => <KindTag kind={r.kind} name={r.kindName} /> },
     {
       key: 'topic',
       title: t('recordsPage.col.topic'),
