@@ -57,11 +57,32 @@ async function openEngine(): Promise<{ database: Database; drop: () => Promise<v
 async function loadPost(url: string, cookie: string, body: string) {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [autocannonBin, '--json', '-d', String(seconds), '-c', '10', '-m', 'POST', '-H', `cookie=${cookie}`, '-H', 'content-type=application/json', '-b', body, url],
+    [
+      autocannonBin,
+      '--json',
+      '-d',
+      String(seconds),
+      '-c',
+      '10',
+      '-m',
+      'POST',
+      '-H',
+      `cookie=${cookie}`,
+      '-H',
+      'content-type=application/json',
+      '-b',
+      body,
+      url,
+    ],
     { maxBuffer: 64 * 1024 * 1024 },
   );
   const r = JSON.parse(stdout);
-  return { rps: r.requests.average as number, p99: r.latency.p99 as number, errors: (r.errors as number) + (r.non2xx as number), total: r.requests.total as number };
+  return {
+    rps: r.requests.average as number,
+    p99: r.latency.p99 as number,
+    errors: (r.errors as number) + (r.non2xx as number),
+    total: r.requests.total as number,
+  };
 }
 
 const progress = () => {
@@ -81,7 +102,9 @@ const row = (what: string, figure: string) => {
   console.log(`  ${what}: ${figure}`);
 };
 try {
-  console.log(`Xianfeng records benchmark — ${units.toLocaleString()} units, ${members.toLocaleString()} members, ≥ ${attendance.toLocaleString()} attendance rows, ${engine}, node ${process.version}`);
+  console.log(
+    `Xianfeng records benchmark — ${units.toLocaleString()} units, ${members.toLocaleString()} members, ≥ ${attendance.toLocaleString()} attendance rows, ${engine}, node ${process.version}`,
+  );
   await database.migrate();
   let started = performance.now();
   const group = await generateSyntheticGroup(database.db, { units, members, seed: 7, admin: ADMIN, onProgress: progress() });
@@ -94,7 +117,10 @@ try {
     'records generation',
     `${((performance.now() - started) / 1000).toFixed(1)} s: ${gen.records.toLocaleString()} records, ${gen.attendance.toLocaleString()} attendance rows, ${gen.from} – ${gen.to} (peak RSS ${mb(memory.peak())})`,
   );
-  const [size] = await rowsOf<{ bytes: number }>(database.db, sql`select pg_total_relation_size('records') + pg_total_relation_size('record_attendees') as bytes`);
+  const [size] = await rowsOf<{ bytes: number }>(
+    database.db,
+    sql`select pg_total_relation_size('records') + pg_total_relation_size('record_attendees') as bytes`,
+  );
   row('records + attendance tables with indexes', mb(Number(size?.bytes ?? 0)));
 
   const config = loadConfig({ XIANFENG_DATA_DIR: '.tmp/bench-data', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
@@ -110,7 +136,11 @@ try {
   const window = `from=${gen.from}&to=${gen.to}`;
   const [branches] = await rowsOf<{ n: number }>(database.db, sql`select count(*)::int as n from orgs where type = 'branch'`);
   const measures: [string, string, number][] = [
-    [`compliance table at the root (${branches?.n.toLocaleString()} branches × 12 months), in-process`, `/api/compliance?orgId=${group.rootId}&${window}`, Math.min(runs, 10)],
+    [
+      `compliance table at the root (${branches?.n.toLocaleString()} branches × 12 months), in-process`,
+      `/api/compliance?orgId=${group.rootId}&${window}`,
+      Math.min(runs, 10),
+    ],
     ['compliance table at the mid node, in-process', `/api/compliance?orgId=${group.midId}&${window}`, runs],
     ['compliance drill-down of a branch, in-process', `/api/compliance/node/${group.branchId}?${window}`, runs],
     ['participation at the mid node, in-process', `/api/participation?orgId=${group.midId}&${window}`, runs],
@@ -121,15 +151,25 @@ try {
     row(`${label} (p50 / p95)`, `${ms(t.p50)} / ${ms(t.p95)}`);
   }
   const compliance = (await inject(`/api/compliance?orgId=${group.rootId}&${window}`)()).json();
-  row('root: branches expected / compliant with every rule', `${compliance.total.nodes.toLocaleString()} / ${compliance.total.compliant.toLocaleString()}`);
+  row(
+    'root: branches expected / compliant with every rule',
+    `${compliance.total.nodes.toLocaleString()} / ${compliance.total.compliant.toLocaleString()}`,
+  );
 
   // Record a meeting with 40 attendees at the largest branch, from a second process.
   const day = `${gen.to}-15`;
   // Synthetic branches average ~23 members: when none has 40, the largest branch's parent holds a 学习研讨.
   let target = { orgId: gen.largestBranchId, kind: 'theme_party_day', where: 'the largest branch' };
   if (gen.largestBranchMembers < 40) {
-    const [parent] = await rowsOf<{ id: number; type: string }>(database.db, sql`select p.id, p.type from orgs o join orgs p on p.id = o.parent_id where o.id = ${gen.largestBranchId}`);
-    target = { orgId: Number(parent!.id), kind: 'study_session', where: `a ${parent!.type.replace('_', ' ')} (its subtree's members)` };
+    const [parent] = await rowsOf<{ id: number; type: string }>(
+      database.db,
+      sql`select p.id, p.type from orgs o join orgs p on p.id = o.parent_id where o.id = ${gen.largestBranchId}`,
+    );
+    target = {
+      orgId: Number(parent!.id),
+      kind: 'study_session',
+      where: `a ${parent!.type.replace('_', ' ')} (its subtree's members)`,
+    };
   }
   const roll = (await inject(`/api/records/roll?orgId=${target.orgId}&on=${day}`)()).json() as { personId: number }[];
   const listed = roll.slice(0, 40);
@@ -141,12 +181,20 @@ try {
     studyHours: 2,
     attendance: listed.map((p) => ({ personId: p.personId, attendance: 'present' })),
   });
-  const probe = await app.inject({ method: 'POST', url: '/api/records', headers: { cookie, 'content-type': 'application/json' }, payload: body });
+  const probe = await app.inject({
+    method: 'POST',
+    url: '/api/records',
+    headers: { cookie, 'content-type': 'application/json' },
+    payload: body,
+  });
   if (probe.statusCode !== 201) throw new Error(`record-a-meeting probe: ${probe.statusCode} ${probe.body}`);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const load = await loadPost(`${base}/api/records`, cookie, body);
-  row(`record-a-meeting API (POST /api/records, ${listed.length} attendees, at ${target.where}), ${seconds} s × 10 connections`, `${load.rps.toFixed(0)} req/s, p99 ${load.p99} ms, ${load.errors} errors`);
+  row(
+    `record-a-meeting API (POST /api/records, ${listed.length} attendees, at ${target.where}), ${seconds} s × 10 connections`,
+    `${load.rps.toFixed(0)} req/s, p99 ${load.p99} ms, ${load.errors} errors`,
+  );
   row('peak RSS of the server process', mb(memory.peak()));
   await app.close();
 } finally {
@@ -154,5 +202,7 @@ try {
   await database.close();
   await drop();
 }
-console.log(`\n| engine | measure (${units.toLocaleString()} units, ${members.toLocaleString()} members, ≥ ${attendance.toLocaleString()} attendance rows) | figure |\n|---|---|---|`);
+console.log(
+  `\n| engine | measure (${units.toLocaleString()} units, ${members.toLocaleString()} members, ≥ ${attendance.toLocaleString()} attendance rows) | figure |\n|---|---|---|`,
+);
 console.log(lines.join('\n'));

@@ -36,7 +36,16 @@ export interface SyntheticRecordsResult {
 }
 
 /** Full-attendance meetings, in the order a branch holds them through the year. */
-const FULL = ['theme_party_day', 'branch_assembly', 'party_lecture', 'theme_party_day', 'organisational_life_meeting', 'branch_assembly', 'member_appraisal', 'theme_party_day'];
+const FULL = [
+  'theme_party_day',
+  'branch_assembly',
+  'party_lecture',
+  'theme_party_day',
+  'organisational_life_meeting',
+  'branch_assembly',
+  'member_appraisal',
+  'theme_party_day',
+];
 const STUDY_HOURS: Record<string, number> = { theme_party_day: 2, party_lecture: 2, central_group_study: 3 };
 const TOPICS: Record<string, string> = {
   branch_committee_meeting: '研究支部月度工作',
@@ -60,12 +69,18 @@ export async function generateSyntheticRecords(db: Executor, options: SyntheticR
   const rng = new Rng(options.seed ?? 11);
   const report = options.onProgress ?? (() => {});
   const prefix = escapeLike(options.rootPath) + '%';
-  const nodes = await rowsOf<{ id: number; path: string; type: string; depth: number }>(db, sql`
-    select id, path, type, depth from orgs where path like ${prefix} and dissolved_on is null order by id`);
-  const memberRows = await rowsOf<{ personId: number; orgId: number; startOn: string }>(db, sql`
+  const nodes = await rowsOf<{ id: number; path: string; type: string; depth: number }>(
+    db,
+    sql`
+    select id, path, type, depth from orgs where path like ${prefix} and dissolved_on is null order by id`,
+  );
+  const memberRows = await rowsOf<{ personId: number; orgId: number; startOn: string }>(
+    db,
+    sql`
     select m.person_id as "personId", m.org_id as "orgId", m.start_on::text as "startOn"
     from memberships m join orgs o on o.id = m.org_id
-    where o.path like ${prefix} and m.end_on is null order by m.org_id, m.person_id`);
+    where o.path like ${prefix} and m.end_on is null order by m.org_id, m.person_id`,
+  );
   const byOrg = new Map<number, Member[]>();
   for (const m of memberRows) {
     const list = byOrg.get(Number(m.orgId)) ?? [];
@@ -98,7 +113,19 @@ export async function generateSyntheticRecords(db: Executor, options: SyntheticR
     const heldOn = isoOf(day);
     // Entered the same evening or up to 12 days later: some are late (> 7 days).
     const entered = `${isoOf(day + (rng.chance(0.8) ? rng.int(0, 3) : rng.int(4, 12)))}T20:00:00+08:00`;
-    await records.add(id, node.id, node.path, kind, 'held', TOPICS[kind] ?? kind, `${heldOn}T09:00:00+08:00`, heldOn, STUDY_HOURS[kind] ?? null, entered, entered);
+    await records.add(
+      id,
+      node.id,
+      node.path,
+      kind,
+      'held',
+      TOPICS[kind] ?? kind,
+      `${heldOn}T09:00:00+08:00`,
+      heldOn,
+      STUDY_HOURS[kind] ?? null,
+      entered,
+      entered,
+    );
     for (const m of list) {
       if (m.since > day) continue;
       const roll = rng.next();
@@ -132,7 +159,8 @@ export async function generateSyntheticRecords(db: Executor, options: SyntheticR
         await add(node, FULL[i % FULL.length]!, day(month), list);
       }
     } else if (node.type === 'party_group') {
-      for (const m of starts) if (rng.chance(0.85)) await add(node, 'party_group_meeting', day(m), byOrg.get(Number(node.id)) ?? []);
+      for (const m of starts)
+        if (rng.chance(0.85)) await add(node, 'party_group_meeting', day(m), byOrg.get(Number(node.id)) ?? []);
     } else if (node.type === 'committee' && node.depth > 0) {
       for (const m of starts) if (rng.chance(0.8)) await add(node, 'central_group_study', day(m), []);
     }

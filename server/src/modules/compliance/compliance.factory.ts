@@ -16,7 +16,13 @@ export interface RecordOverrides {
  * Test factory: a record of `kind` held at `org` on `heldOn` (10:00 Beijing time), written straight
  * into the records tables — figures read them, whoever wrote them.
  */
-export async function buildRecord(db: Executor, org: Pick<OrgRow, 'id' | 'path'>, kind: string, heldOn: string, o: RecordOverrides = {}) {
+export async function buildRecord(
+  db: Executor,
+  org: Pick<OrgRow, 'id' | 'path'>,
+  kind: string,
+  heldOn: string,
+  o: RecordOverrides = {},
+) {
   const [row] = await db
     .insert(records)
     .values({
@@ -32,13 +38,18 @@ export async function buildRecord(db: Executor, org: Pick<OrgRow, 'id' | 'path'>
     })
     .returning();
   if (o.attendees?.length) {
-    await db.insert(recordAttendees).values(o.attendees.map((a) => ({ recordId: row!.id, personId: a.personId, attendance: a.attendance, heldOn })));
+    await db
+      .insert(recordAttendees)
+      .values(o.attendees.map((a) => ({ recordId: row!.id, personId: a.personId, attendance: a.attendance, heldOn })));
   }
   return row!;
 }
 
 /** Test factory: study hours of a person outside meetings (学习记录). */
 export async function buildStudy(db: Executor, personId: number, studiedOn: string, hours: number) {
-  const [row] = await db.insert(studyRecords).values({ personId, studiedOn, form: 'online', topic: '自学', hours: String(hours) }).returning();
+  const [row] = await db
+    .insert(studyRecords)
+    .values({ personId, studiedOn, form: 'online', topic: '自学', hours: String(hours) })
+    .returning();
   return row!;
 }

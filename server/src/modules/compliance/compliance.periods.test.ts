@@ -5,7 +5,12 @@ import { overrides, typesAtOrBelow } from './compliance.policy';
 
 describe('compliance periods', () => {
   it('turns months into a window and refuses reversed or over-long ones', () => {
-    expect(windowOf('2019-09', '2019-10')).toEqual({ from: '2019-09', to: '2019-10', start: '2019-09-01', endExclusive: '2019-11-01' });
+    expect(windowOf('2019-09', '2019-10')).toEqual({
+      from: '2019-09',
+      to: '2019-10',
+      start: '2019-09-01',
+      endExclusive: '2019-11-01',
+    });
     expect(windowOf('2023-12', '2023-12').endExclusive).toBe('2024-01-01');
     expect(() => windowOf('2024-03', '2024-01')).toThrow(DomainError);
     expect(() => windowOf('2024-01', '2026-01')).toThrow(DomainError);
@@ -35,7 +40,15 @@ describe('compliance periods', () => {
 });
 
 describe('compliance policy', () => {
-  const rule = (id: number, minCount: number, ownerPath: string | null, active = true) => ({ id, minCount, ownerPath, active, kind: 'k', orgType: 'branch', period: 'month' });
+  const rule = (id: number, minCount: number, ownerPath: string | null, active = true) => ({
+    id,
+    minCount,
+    ownerPath,
+    active,
+    kind: 'k',
+    orgType: 'branch',
+    period: 'month',
+  });
 
   it('the strictest rule of a slot wins; ties go to the deepest owner; inactive rules do not compete', () => {
     expect([...overrides([rule(1, 1, null), rule(2, 2, '/1/'), rule(3, 2, '/1/5/')])]).toEqual([

@@ -21,7 +21,8 @@ export interface Period {
 }
 
 const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-const firstDayOf = (index: number) => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+const firstDayOf = (index: number) =>
+  `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 
 /** A window of whole months, from/to inclusive ('YYYY-MM'); 400 when reversed or longer than 24 months. */
 export function windowOf(from: string, to: string): Window {
@@ -54,4 +55,5 @@ export function isPeriodStart(date: string, period: RulePeriod): boolean {
 }
 
 /** The day before an exclusive end: the period's last day. */
-export const lastDayBefore = (endExclusive: string) => new Date(Date.parse(`${endExclusive}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+export const lastDayBefore = (endExclusive: string) =>
+  new Date(Date.parse(`${endExclusive}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);

@@ -35,10 +35,13 @@ export interface FigureRow {
 
 /** Children of a node that still existed when the window began, in the tree's order. */
 export function childrenOf(db: Executor, orgId: number, since: string) {
-  return rowsOf<{ id: number; name: string; type: string }>(db, sql`
+  return rowsOf<{ id: number; name: string; type: string }>(
+    db,
+    sql`
     select id, name, type from orgs
     where parent_id = ${orgId} and (dissolved_on is null or dissolved_on >= ${since}::date)
-    order by sort_order, id`);
+    order by sort_order, id`,
+  );
 }
 
 export const periodsCte = (periods: Period[]) => sql`periods as (
@@ -58,7 +61,9 @@ const periodLength = (period: SQL) =>
 
 /** A node is expected in a period unless established after its start or dissolved before its last day. */
 const expectedIn = (nr: string, p: string) =>
-  sql.raw(`(${nr}.established_on is null or ${nr}.established_on <= ${p}.start) and (${nr}.dissolved_on is null or ${nr}.dissolved_on >= ${p}.end_excl - 1)`);
+  sql.raw(
+    `(${nr}.established_on is null or ${nr}.established_on <= ${p}.start) and (${nr}.dissolved_on is null or ${nr}.dissolved_on >= ${p}.end_excl - 1)`,
+  );
 
 /**
  * The shared part of both statements: active node rules reaching the subtree (defaults, ancestors', the
@@ -130,12 +135,29 @@ export function nodeFigures(db: Executor, f: FiguresInput) {
   const perPeriod = (ended: boolean) => sql`(select count(*)::int from periods p
     where p.period = nr.period ${ended ? sql`and p.end_excl <= ${today}` : sql``} and ${expectedIn('nr', 'p')})`;
   const whole = sql`(nr.established_on is null or nr.established_on <= pt.first_start) and (nr.dissolved_on is null or nr.dissolved_on >= pt.last_end - 1)`;
-  return rowsOf<FigureRow>(db, sql`
+  // The planner cannot estimate these CTEs (subtree × rules × periods): one misjudged nested loop over two
+  // of them costs seconds at a root, while hash joins stay linear. SET LOCAL lasts for this transaction.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_nestloop = off`);
+    return rowsOf<FigureRow>(
+      tx,
+      sql`
     with ${baseCtes(f, null)},
+    -- Each slot's default applies to every node of its type (a plain hash join); the rules owned inside
+    -- the tree reach only their owner's subtree and may raise the count there.
+    slots as (
+      select kind, org_type, period, max(min_count) filter (where owner_path is null) as base
+      from rules_all group by kind, org_type, period),
+    owned as (
+      select n.id, r.kind, r.org_type, r.period, max(r.min_count) as min_count
+      from rules_all r join subject n on n.type = r.org_type and n.path like r.owner_path || '%'
+      where r.owner_path is not null group by n.id, r.kind, r.org_type, r.period),
     node_rules as (
       select n.id as org_id, nullif(split_part(n.path, '/', ${f.rootIds + 2}), '')::bigint as child_id, n.established_on, n.dissolved_on,
-        r.kind, r.org_type, r.period, max(r.min_count) as min_count ${applies}
-      group by n.id, n.path, n.established_on, n.dissolved_on, r.kind, r.org_type, r.period),
+        s.kind, s.org_type, s.period, greatest(s.base, o.min_count) as min_count
+      from subject n join slots s on s.org_type = n.type
+      left join owned o on o.id = n.id and o.kind = s.kind and o.org_type = s.org_type and o.period = s.period
+      where s.base is not null or o.min_count is not null),
     scored as (
       select nr.org_id, nr.kind, nr.period,
         count(*) filter (where h.held >= nr.min_count and ${expectedIn('nr', 'h')})::int as met,
@@ -161,7 +183,9 @@ export function nodeFigures(db: Executor, f: FiguresInput) {
       left join exempt_unmet x on x.org_id = nr.org_id and x.kind = nr.kind and x.period = nr.period),
     node_slot as (
       select org_id, child_id, slot, expected_periods > 0 as expected, met >= due as ok, due, met, held, on_time from counted),
-    ${rollup}`);
+    ${rollup}`,
+    );
+  });
 }
 
 export interface NodePeriodRow {
@@ -189,7 +213,9 @@ export const statusCase = (heldCol: SQL, minCol: SQL, notExpected: SQL, exempt: 
 
 /** One node's rule × period evaluation (the drill-down), with the ids of the records counted. */
 export function nodePeriods(db: Executor, f: FiguresInput, nodeId: number) {
-  return rowsOf<NodePeriodRow>(db, sql`
+  return rowsOf<NodePeriodRow>(
+    db,
+    sql`
     with ${baseCtes(f, nodeId)},
     node_rules as (
       select distinct on (n.id, r.kind, r.org_type, r.period)
@@ -203,5 +229,6 @@ export function nodePeriods(db: Executor, f: FiguresInput, nodeId: number) {
     left join held h on h.org_id = nr.org_id and h.kind = nr.kind and h.period = p.period and h.start = p.start
     left join exempt ex on ex.org_id = nr.org_id and ex.period_start = p.start and ex.kind = nr.kind
       and ex.org_type = nr.org_type and ex.period = nr.period
-    order by nr.kind, nr.org_type, nr.period, p.start`);
+    order by nr.kind, nr.org_type, nr.period, p.start`,
+  );
 }

@@ -54,12 +54,28 @@ async function columnsAt(db: Executor, org: OrgRow, rules: FrequencyRule[], loca
     const key = slotOf(r);
     if (seen.has(key)) continue;
     seen.add(key);
-    columns.push({ key, ruleId: r.id, kind: r.kind, kindName: kindNameOf(r, locale), orgType: r.orgType as RuleTarget, period: r.period as RulePeriod, minCount: r.minCount });
+    columns.push({
+      key,
+      ruleId: r.id,
+      kind: r.kind,
+      kindName: kindNameOf(r, locale),
+      orgType: r.orgType as RuleTarget,
+      period: r.period as RulePeriod,
+      minCount: r.minCount,
+    });
   }
   return columns;
 }
 
-const emptyCell = (key: string): ComplianceCell => ({ key, nodes: 0, compliant: 0, periodsDue: 0, periodsMet: 0, held: 0, heldOnTime: 0 });
+const emptyCell = (key: string): ComplianceCell => ({
+  key,
+  nodes: 0,
+  compliant: 0,
+  periodsDue: 0,
+  periodsMet: 0,
+  held: 0,
+  heldOnTime: 0,
+});
 
 /** The compliance table at a node: a row per child and the total, a cell per rule column. */
 export async function complianceTable(ctx: Ctx, query: ComplianceQuery, locale: Locale): Promise<ComplianceTable> {
@@ -77,18 +93,35 @@ export async function complianceTable(ctx: Ctx, query: ComplianceQuery, locale: 
   // Indexed once: a mid node may have thousands of children.
   const keyOf = (isTotal: boolean, childId: number | null, slot: string | null) => `${isTotal ? 'total' : childId}|${slot ?? ''}`;
   const index = new Map<string, q.FigureRow>();
-  for (const f of [...figures, ...members.filter((m) => m.slot !== null)]) index.set(keyOf(f.isTotal, f.childId === null ? null : Number(f.childId), f.slot), f);
+  for (const f of [...figures, ...members.filter((m) => m.slot !== null)])
+    index.set(keyOf(f.isTotal, f.childId === null ? null : Number(f.childId), f.slot), f);
 
   const rowOf = (c: { id: number; name: string; type: string }, isTotal: boolean): ComplianceRow => {
     const overall = index.get(keyOf(isTotal, c.id, null));
     const cells = columns.map((col) => {
       const f = index.get(keyOf(isTotal, c.id, col.key));
       if (!f) return emptyCell(col.key);
-      return { key: col.key, nodes: f.nodes, compliant: f.compliant, periodsDue: f.due, periodsMet: f.met, held: f.held, heldOnTime: f.onTime };
+      return {
+        key: col.key,
+        nodes: f.nodes,
+        compliant: f.compliant,
+        periodsDue: f.due,
+        periodsMet: f.met,
+        held: f.held,
+        heldOnTime: f.onTime,
+      };
     });
     const nodes = overall?.nodes ?? 0;
     const compliant = overall?.compliant ?? 0;
-    return { orgId: c.id, name: c.name, type: c.type as OrgType, nodes, compliant, share: nodes ? compliant / nodes : null, cells };
+    return {
+      orgId: c.id,
+      name: c.name,
+      type: c.type as OrgType,
+      nodes,
+      compliant,
+      share: nodes ? compliant / nodes : null,
+      cells,
+    };
   };
 
   return {
@@ -114,7 +147,15 @@ export async function complianceNode(ctx: Ctx, orgId: number, from: string, to: 
     const key = slotOf(r);
     let entry = bySlot.get(key);
     if (!entry) {
-      const rule = { key, ruleId: r.ruleId, kind: r.kind, kindName: names.get(r.ruleId) ?? r.kind, orgType: r.orgType as RuleTarget, period: r.period as RulePeriod, minCount: r.minCount };
+      const rule = {
+        key,
+        ruleId: r.ruleId,
+        kind: r.kind,
+        kindName: names.get(r.ruleId) ?? r.kind,
+        orgType: r.orgType as RuleTarget,
+        period: r.period as RulePeriod,
+        minCount: r.minCount,
+      };
       entry = { rule, periods: [], missing: [] };
       bySlot.set(key, entry);
     }

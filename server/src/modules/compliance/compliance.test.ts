@@ -55,7 +55,12 @@ describe('compliance API', () => {
 
     const rules = (await get(staffA, `/api/rules?orgId=${tree.unitA.id}`)).json().items as FrequencyRule[];
     const assembly = rules.find((r) => r.kind === 'branch_assembly' && r.ownerOrgId === null)!;
-    const ex = await t.app.inject({ method: 'POST', url: `/api/rules/${assembly.id}/exemptions`, headers: { cookie: staffA }, payload: { orgId: tree.branchA2.id, periodStart: '2024-01-01', reason: '整顿' } });
+    const ex = await t.app.inject({
+      method: 'POST',
+      url: `/api/rules/${assembly.id}/exemptions`,
+      headers: { cookie: staffA },
+      payload: { orgId: tree.branchA2.id, periodStart: '2024-01-01', reason: '整顿' },
+    });
     expect(ex.statusCode, ex.body).toBe(201);
   });
 
@@ -112,23 +117,31 @@ describe('compliance API', () => {
     ]);
     expect(bcm.periods[0]!.recordIds).toEqual([a2Jan]);
     const assembly = node.rules.find((r) => r.rule.key === ASSEMBLY)!;
-    expect(assembly.periods).toMatchObject([{ periodStart: '2024-01-01', periodEnd: '2024-03-31', exempt: true, compliant: true, status: 'exempt', held: 0 }]);
+    expect(assembly.periods).toMatchObject([
+      { periodStart: '2024-01-01', periodEnd: '2024-03-31', exempt: true, compliant: true, status: 'exempt', held: 0 },
+    ]);
     const lecture = node.rules.find((r) => r.rule.kind === 'party_lecture')!;
     expect(lecture.periods).toMatchObject([{ periodStart: '2024-01-01', periodEnd: '2024-12-31', status: 'met', held: 1 }]);
 
     const b2 = (await get(admin, `/api/compliance/node/${branchB2.id}?from=2024-01&to=2024-03`)).json() as ComplianceNode;
     expect(b2.compliant).toBe(true);
-    expect(b2.rules.find((r) => r.rule.key === BCM)!.periods.map((p) => p.status)).toEqual(['not_expected', 'not_expected', 'met']);
+    expect(b2.rules.find((r) => r.rule.key === BCM)!.periods.map((p) => p.status)).toEqual([
+      'not_expected',
+      'not_expected',
+      'met',
+    ]);
   });
 
   it('the table agrees with the drill-downs of every node (two statements, one meaning)', async () => {
     const body = await table(admin, tree.root.id);
     const nodes = [tree.branchA1, tree.branchA2, tree.branchB1, branchB2, tree.groupA1];
-    const drills = await Promise.all(nodes.map(async (n) => (await get(admin, `/api/compliance/node/${n.id}?from=2024-01&to=2024-03`)).json() as ComplianceNode));
+    const drills = await Promise.all(
+      nodes.map(async (n) => (await get(admin, `/api/compliance/node/${n.id}?from=2024-01&to=2024-03`)).json() as ComplianceNode),
+    );
     for (const column of body.columns) {
       const periods = drills.map((d) => d.rules.find((r) => r.rule.key === column.key)?.periods ?? []);
       const expected = periods.filter((ps) => ps.some((p) => p.status !== 'not_expected'));
-      const counted = (ps: typeof periods[number], statuses: string[]) => ps.filter((p) => statuses.includes(p.status)).length;
+      const counted = (ps: (typeof periods)[number], statuses: string[]) => ps.filter((p) => statuses.includes(p.status)).length;
       expect(cell(body.total, column.key), column.key).toMatchObject({
         nodes: expected.length,
         compliant: expected.filter((ps) => ps.every((p) => p.status !== 'missed')).length,
@@ -138,17 +151,40 @@ describe('compliance API', () => {
         heldOnTime: periods.reduce((n, ps) => n + ps.reduce((m, p) => m + p.heldOnTime, 0), 0),
       });
     }
-    expect(body.total.compliant).toBe(drills.filter((d) => d.compliant && d.rules.some((r) => r.periods.some((p) => p.status !== 'not_expected'))).length);
+    expect(body.total.compliant).toBe(
+      drills.filter((d) => d.compliant && d.rules.some((r) => r.periods.some((p) => p.status !== 'not_expected'))).length,
+    );
   });
 
   it('a tightened rule counts at the nodes below its owner only', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/rules', headers: { cookie: admin }, payload: { ownerOrgId: tree.unitB.id, kind: 'theme_party_day', orgType: 'branch', minCount: 2, period: 'month' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/rules',
+      headers: { cookie: admin },
+      payload: { ownerOrgId: tree.unitB.id, kind: 'theme_party_day', orgType: 'branch', minCount: 2, period: 'month' },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const body = await table(admin, tree.root.id);
     expect(body.children[0]).toMatchObject({ nodes: 3, compliant: 2 });
     expect(body.children[1]).toMatchObject({ nodes: 2, compliant: 0 }); // B2 now misses March's second 主题党日
     const b2 = (await get(admin, `/api/compliance/node/${branchB2.id}?from=2024-03&to=2024-03`)).json() as ComplianceNode;
     expect(b2.rules.find((r) => r.rule.kind === 'theme_party_day')!.rule).toMatchObject({ ruleId: res.json().id, minCount: 2 });
+
+    // A kind no default covers, added by unit A: a column at the root too, reaching unit A's branches only.
+    const own = await t.app.inject({
+      method: 'POST',
+      url: '/api/rules',
+      headers: { cookie: staffA },
+      payload: { ownerOrgId: tree.unitA.id, kind: 'work_meeting', orgType: 'branch', minCount: 1, period: 'quarter' },
+    });
+    expect(own.statusCode, own.body).toBe(201);
+    await buildRecord(t.db, tree.branchA1, 'work_meeting', '2024-03-28');
+    const after = await table(admin, tree.root.id);
+    const key = 'work_meeting|branch|quarter';
+    expect(after.columns.find((c) => c.key === key)).toMatchObject({ ruleId: own.json().id, minCount: 1 });
+    expect(cell(after.children[0]!, key)).toMatchObject({ nodes: 2, compliant: 1, held: 1 });
+    expect(cell(after.children[1]!, key)).toMatchObject({ nodes: 0, compliant: 0 });
+    expect(after.children[0]).toMatchObject({ nodes: 3, compliant: 2 });
   });
 
   it('validates the window: months, order, at most 24', async () => {
@@ -194,6 +230,8 @@ describe('compliance API', () => {
       expect((await get(secretaryA1, url)).statusCode, url).toBe(404);
     }
     expect((await get(staffA, `/api/compliance/node/${tree.branchB1.id}?from=2024-01&to=2024-03`)).statusCode).toBe(404);
-    expect((await get(staffA, `/api/compliance/export.xlsx?orgId=${tree.unitB.id}&from=2024-01&to=2024-03`)).statusCode).toBe(404);
+    expect((await get(staffA, `/api/compliance/export.xlsx?orgId=${tree.unitB.id}&from=2024-01&to=2024-03`)).statusCode).toBe(
+      404,
+    );
   });
 });

@@ -12,7 +12,9 @@ import { type FigureRow, type FiguresInput, periodsCte, rollup, statusCase } fro
  */
 export function memberFigures(db: Executor, f: FiguresInput) {
   const prefix = escapeLike(f.rootPath) + '%';
-  return rowsOf<FigureRow>(db, sql`
+  return rowsOf<FigureRow>(
+    db,
+    sql`
     with ${periodsCte(f.periods)},
     mrules as (
       select r.id, r.kind, r.period, r.min_count, o.path as owner_path
@@ -53,5 +55,6 @@ export function memberFigures(db: Executor, f: FiguresInput) {
         count(*) filter (where status in ('met', 'exempt'))::int as met,
         sum(held)::int as held, 0 as on_time
       from evaluated group by person_id, path, kind, period),
-    ${rollup}`);
+    ${rollup}`,
+  );
 }

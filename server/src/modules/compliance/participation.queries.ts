@@ -50,11 +50,14 @@ const sums = sql`count(distinct person_id) filter (where listed = 1)::int as peo
 
 /** Participation per child of the viewed node and in total, in one statement. */
 export function participationFigures(db: Executor, f: ParticipationInput) {
-  return rowsOf<ParticipationFigureRow>(db, sql`
+  return rowsOf<ParticipationFigureRow>(
+    db,
+    sql`
     with ${membershipsCte(f)},
     keyed as (select nullif(split_part(path, '/', ${f.rootIds + 2}), '')::bigint as child_id, * from facts)
     select child_id as "childId", grouping(child_id) = 1 as "isTotal", ${sums}
-    from keyed group by grouping sets ((child_id), ())`);
+    from keyed group by grouping sets ((child_id), ())`,
+  );
 }
 
 /** People with a membership in the subtree during the window: one page, ordered by name (pinyin). */
@@ -65,9 +68,12 @@ export async function participationPeoplePage(db: Executor, f: ParticipationInpu
       and (m.end_on is null or m.end_on > ${f.start}::date)`;
   const order = desc ? sql`p.name_pinyin desc, p.id desc` : sql`p.name_pinyin, p.id`;
   const [rows, [count]] = await Promise.all([
-    rowsOf<{ id: number; name: string; partyStatus: string }>(db, sql`
+    rowsOf<{ id: number; name: string; partyStatus: string }>(
+      db,
+      sql`
       select p.id, p.name, p.party_status as "partyStatus" from people p where p.id in (${members})
-      order by ${order} limit ${limit} offset ${offset}`),
+      order by ${order} limit ${limit} offset ${offset}`,
+    ),
     rowsOf<{ n: number }>(db, sql`select count(*)::int as n from (${members}) x`),
   ]);
   return { rows, total: count?.n ?? 0 };
@@ -76,7 +82,10 @@ export async function participationPeoplePage(db: Executor, f: ParticipationInpu
 /** The figures of the given people while members of the subtree. */
 export function participationOfPeople(db: Executor, f: ParticipationInput, personIds: number[]) {
   if (personIds.length === 0) return Promise.resolve([]);
-  return rowsOf<Omit<ParticipationFigureRow, 'childId' | 'isTotal'> & { personId: number }>(db, sql`
+  return rowsOf<Omit<ParticipationFigureRow, 'childId' | 'isTotal'> & { personId: number }>(
+    db,
+    sql`
     with ${membershipsCte(f, sql`and m.person_id = any(${sql.param(personIds)}::bigint[])`)}
-    select person_id as "personId", ${sums} from facts group by person_id`);
+    select person_id as "personId", ${sums} from facts group by person_id`,
+  );
 }

@@ -15,7 +15,12 @@ import * as q from './participation.queries';
 
 const inputOf = (org: Pick<OrgRow, 'path'>, from: string, to: string): q.ParticipationInput => {
   const window = windowOf(from, to);
-  return { rootPath: org.path, rootIds: org.path.split('/').filter(Boolean).length, start: window.start, endExclusive: window.endExclusive };
+  return {
+    rootPath: org.path,
+    rootIds: org.path.split('/').filter(Boolean).length,
+    start: window.start,
+    endExclusive: window.endExclusive,
+  };
 };
 
 const figuresOf = (r: Omit<q.ParticipationFigureRow, 'childId' | 'isTotal'> | undefined): ParticipationFigures => {
@@ -48,7 +53,10 @@ export async function participationTable(ctx: Ctx, query: ParticipationQuery): P
     from: query.from,
     to: query.to,
     children: children.map((c) => row(c, byChild.get(c.id))),
-    total: row(org, rows.find((r) => r.isTotal)),
+    total: row(
+      org,
+      rows.find((r) => r.isTotal),
+    ),
   };
 }
 
@@ -56,8 +64,22 @@ export async function participationTable(ctx: Ctx, query: ParticipationQuery): P
 export async function participationPeople(ctx: Ctx, query: ParticipationPeopleQuery): Promise<ParticipationPeoplePage> {
   const org = await loadOrgInScope(ctx, query.orgId, FIGURES_PERMISSION);
   const input = inputOf(org, query.from, query.to);
-  const { rows, total } = await q.participationPeoplePage(ctx.db, input, query.order === 'desc', query.pageSize, (query.page - 1) * query.pageSize);
-  const figures = new Map((await q.participationOfPeople(ctx.db, input, rows.map((r) => r.id))).map((f) => [Number(f.personId), f]));
+  const { rows, total } = await q.participationPeoplePage(
+    ctx.db,
+    input,
+    query.order === 'desc',
+    query.pageSize,
+    (query.page - 1) * query.pageSize,
+  );
+  const figures = new Map(
+    (
+      await q.participationOfPeople(
+        ctx.db,
+        input,
+        rows.map((r) => r.id),
+      )
+    ).map((f) => [Number(f.personId), f]),
+  );
   const items = rows.map((p) => {
     const { people: _people, ...f } = figuresOf(figures.get(p.id));
     return { personId: p.id, name: p.name, partyStatus: p.partyStatus, ...f };

@@ -30,7 +30,10 @@ describe('participation and member rules', () => {
     p.chen = (await buildPerson(t.db, tree.groupA1, { name: '陈晨' })).id;
     // 丁一 transfers from A1 to A2 on 2024-02-15 (组织关系转接): counted where a member on the day.
     p.ding = (await buildPerson(t.db, tree.branchA1, { name: '丁一' })).id;
-    await t.db.update(memberships).set({ endOn: '2024-02-15' }).where(and(eq(memberships.personId, p.ding), isNull(memberships.endOn)));
+    await t.db
+      .update(memberships)
+      .set({ endOn: '2024-02-15' })
+      .where(and(eq(memberships.personId, p.ding), isNull(memberships.endOn)));
     await t.db.insert(memberships).values({ personId: p.ding, orgId: tree.branchA2.id, startOn: '2024-02-15' });
     await t.db.update(people).set({ orgId: tree.branchA2.id, orgPath: tree.branchA2.path }).where(eq(people.id, p.ding));
 
@@ -51,10 +54,18 @@ describe('participation and member rules', () => {
         { personId: p.ding, attendance: 'present' },
       ],
     });
-    await buildRecord(t.db, tree.branchA2, 'theme_party_day', '2024-03-01', { studyHours: 1.5, attendees: [{ personId: p.ding, attendance: 'present' }] });
+    await buildRecord(t.db, tree.branchA2, 'theme_party_day', '2024-03-01', {
+      studyHours: 1.5,
+      attendees: [{ personId: p.ding, attendance: 'present' }],
+    });
     // Not counted: planned, and outside the window.
-    await buildRecord(t.db, tree.branchA1, 'branch_assembly', '2024-03-20', { status: 'planned', attendees: [{ personId: p.an, attendance: 'absent' }] });
-    await buildRecord(t.db, tree.branchA1, 'branch_assembly', '2024-04-02', { attendees: [{ personId: p.an, attendance: 'absent' }] });
+    await buildRecord(t.db, tree.branchA1, 'branch_assembly', '2024-03-20', {
+      status: 'planned',
+      attendees: [{ personId: p.an, attendance: 'absent' }],
+    });
+    await buildRecord(t.db, tree.branchA1, 'branch_assembly', '2024-04-02', {
+      attendees: [{ personId: p.an, attendance: 'absent' }],
+    });
     await buildStudy(t.db, p.an, '2024-01-20', 4);
     await buildStudy(t.db, p.an, '2024-05-20', 8);
   });
@@ -66,7 +77,15 @@ describe('participation and member rules', () => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json() as ParticipationTable;
     const [a1, a2] = body.children;
-    expect(a1).toMatchObject({ orgId: tree.branchA1.id, people: 4, listed: 6, present: 4, excused: 1, absent: 1, studyHours: 14 });
+    expect(a1).toMatchObject({
+      orgId: tree.branchA1.id,
+      people: 4,
+      listed: 6,
+      present: 4,
+      excused: 1,
+      absent: 1,
+      studyHours: 14,
+    });
     expect(a1!.rate).toBeCloseTo(4 / 6);
     expect(a2).toMatchObject({ orgId: tree.branchA2.id, people: 1, listed: 1, present: 1, rate: 1, studyHours: 1.5 });
     expect(body.total).toMatchObject({ orgId: tree.unitA.id, people: 4, listed: 7, present: 5, studyHours: 15.5 });
@@ -80,17 +99,36 @@ describe('participation and member rules', () => {
     expect(page.items.map((i) => i.name)).toEqual(['安然', '白雪', '陈晨']);
     expect(page.items[0]).toMatchObject({ personId: p.an, listed: 2, present: 2, rate: 1, studyHours: 9 });
     expect(page.items[2]).toMatchObject({ listed: 1, absent: 1, rate: 0, studyHours: 0 });
-    const next = (await get(secretaryA1, `/api/participation/people?orgId=${tree.branchA1.id}&from=2024-01&to=2024-03&pageSize=3&page=2`)).json() as ParticipationPeoplePage;
+    const next = (
+      await get(secretaryA1, `/api/participation/people?orgId=${tree.branchA1.id}&from=2024-01&to=2024-03&pageSize=3&page=2`)
+    ).json() as ParticipationPeoplePage;
     expect(next.items.map((i) => i.name)).toEqual(['丁一', secretaryName]); // the secretary is a 王
     expect(next.items[0]).toMatchObject({ personId: p.ding, listed: 2, present: 2, studyHours: 5 });
-    const desc = (await get(secretaryA1, `/api/participation/people?orgId=${tree.branchA1.id}&from=2024-01&to=2024-03&order=desc&pageSize=1`)).json();
+    const desc = (
+      await get(secretaryA1, `/api/participation/people?orgId=${tree.branchA1.id}&from=2024-01&to=2024-03&order=desc&pageSize=1`)
+    ).json();
     expect(desc.items[0].name).not.toBe('安然');
     // No other sort: rankings of members are not offered.
-    expect((await get(secretaryA1, `/api/participation/people?orgId=${tree.branchA1.id}&from=2024-01&to=2024-03&sort=rate`)).json().items[0].name).toBe('安然');
+    expect(
+      (await get(secretaryA1, `/api/participation/people?orgId=${tree.branchA1.id}&from=2024-01&to=2024-03&sort=rate`)).json()
+        .items[0].name,
+    ).toBe('安然');
   });
 
   it('measures a committee’s member rule for 党课: each member at least once a quarter', async () => {
-    const created = await t.app.inject({ method: 'POST', url: '/api/rules', headers: { cookie: staffA }, payload: { ownerOrgId: tree.unitA.id, kind: 'party_lecture', orgType: 'member', minCount: 1, period: 'quarter', basis: '党员每季度至少参加1次党课' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/rules',
+      headers: { cookie: staffA },
+      payload: {
+        ownerOrgId: tree.unitA.id,
+        kind: 'party_lecture',
+        orgType: 'member',
+        minCount: 1,
+        period: 'quarter',
+        basis: '党员每季度至少参加1次党课',
+      },
+    });
     expect(created.statusCode, created.body).toBe(201);
     const body = (await get(staffA, `/api/compliance?orgId=${tree.unitA.id}&from=2024-01&to=2024-03`)).json() as ComplianceTable;
     const key = 'party_lecture|member|quarter';

@@ -24,25 +24,31 @@ const viewColumns = sql`r.id, r.owner_org_id as "ownerOrgId", r.kind, r.org_type
  * itself; with `inactiveOf`, also that node's own deactivated rules.
  */
 export function rulesInForceAt(db: Executor, path: string, inactiveOf?: number) {
-  return rowsOf<RuleView>(db, sql`
+  return rowsOf<RuleView>(
+    db,
+    sql`
     select ${viewColumns}
     from frequency_rules r
     left join orgs o on o.id = r.owner_org_id
     left join record_kinds k on k.code = r.kind
     where (r.owner_org_id is null or ${path} like o.path || '%')
       and (r.active ${inactiveOf ? sql`or r.owner_org_id = ${inactiveOf}` : sql``})
-    order by coalesce(k.sort_order, 9999), r.org_type, r.period, o.depth nulls first, r.id`);
+    order by coalesce(k.sort_order, 9999), r.org_type, r.period, o.depth nulls first, r.id`,
+  );
 }
 
 /** Active rules owned strictly inside the subtree of `path` (a unit's own, seen from above). */
 export function rulesOwnedBelow(db: Executor, path: string) {
-  return rowsOf<RuleView>(db, sql`
+  return rowsOf<RuleView>(
+    db,
+    sql`
     select ${viewColumns}
     from frequency_rules r
     join orgs o on o.id = r.owner_org_id
     left join record_kinds k on k.code = r.kind
     where r.active and o.path like ${path} || '_%'
-    order by coalesce(k.sort_order, 9999), r.org_type, r.period, o.depth, r.id`);
+    order by coalesce(k.sort_order, 9999), r.org_type, r.period, o.depth, r.id`,
+  );
 }
 
 export async function findRule(db: Executor, id: number): Promise<RuleRow | undefined> {
@@ -67,9 +73,12 @@ export async function updateRule(db: Executor, id: number, version: number, valu
 
 /** The kind if it exists, is active and is available at the node with `path` (built-in or an ancestor's). */
 export async function findKindAt(db: Executor, code: string, path: string) {
-  const [row] = await rowsOf<{ code: string; nameZh: string }>(db, sql`
+  const [row] = await rowsOf<{ code: string; nameZh: string }>(
+    db,
+    sql`
     select k.code, k.name_zh as "nameZh" from record_kinds k left join orgs o on o.id = k.owner_org_id
-    where k.code = ${code} and k.active and (k.owner_org_id is null or ${path} like o.path || '%')`);
+    where k.code = ${code} and k.active and (k.owner_org_id is null or ${path} like o.path || '%')`,
+  );
   return row;
 }
 

@@ -27,17 +27,29 @@ const auditView = (r: q.RuleRow) => ({
 });
 
 /** An out-of-scope owner answers as the rule itself being unknown; other errors pass through. */
-const as404 = (key: 'rule.notFound' | 'rule.exemptionNotFound') => (e: unknown): never => {
-  throw e instanceof DomainError && e.status === 404 ? notFound(key) : e;
-};
+const as404 =
+  (key: 'rule.notFound' | 'rule.exemptionNotFound') =>
+  (e: unknown): never => {
+    throw e instanceof DomainError && e.status === 404 ? notFound(key) : e;
+  };
 
-export const kindNameOf = (r: Pick<q.RuleView, 'kindZh' | 'kindEn'>, locale: Locale) => (locale === 'en-US' ? r.kindEn : r.kindZh);
+export const kindNameOf = (r: Pick<q.RuleView, 'kindZh' | 'kindEn'>, locale: Locale) =>
+  locale === 'en-US' ? r.kindEn : r.kindZh;
 
 /** The rules in force at `org`, overridden ones marked, each with its exemptions inside the subtree. */
-export async function rulesAt(db: Executor, org: Pick<OrgRow, 'id' | 'path'>, locale: Locale, includeInactive = false): Promise<FrequencyRule[]> {
+export async function rulesAt(
+  db: Executor,
+  org: Pick<OrgRow, 'id' | 'path'>,
+  locale: Locale,
+  includeInactive = false,
+): Promise<FrequencyRule[]> {
   const rows = await q.rulesInForceAt(db, org.path, includeInactive ? org.id : undefined);
   const overriddenBy = overrides(rows);
-  const exemptions = await q.exemptionsUnder(db, rows.map((r) => r.id), org.path);
+  const exemptions = await q.exemptionsUnder(
+    db,
+    rows.map((r) => r.id),
+    org.path,
+  );
   return rows.map((r) => ({
     id: r.id,
     ownerOrgId: r.ownerOrgId,
@@ -62,7 +74,12 @@ export async function listRules(ctx: Ctx, orgId: number, locale: Locale, include
 }
 
 /** 从严不从宽: the strictest rule the owner inherits for the slot (defaults and ancestors' rules). */
-async function checkNotLooser(tx: Executor, owner: OrgRow, rule: { kind: string; orgType: string; period: string; minCount: number }, selfId?: number) {
+async function checkNotLooser(
+  tx: Executor,
+  owner: OrgRow,
+  rule: { kind: string; orgType: string; period: string; minCount: number },
+  selfId?: number,
+) {
   const inherited = (await q.rulesInForceAt(tx, owner.path))
     .filter((r) => r.ownerOrgId !== owner.id && r.id !== selfId && slotOf(r) === slotOf(rule))
     .sort((a, b) => b.minCount - a.minCount)[0];
@@ -95,7 +112,14 @@ export async function createRule(ctx: Ctx, body: CreateRuleBody) {
       period: body.period,
       basis: body.basis ?? null,
     });
-    await recordAudit(tx, ctx, { action: 'rule.create', entityType: 'frequency_rule', entityId: rule.id, orgId: owner.id, summary: `${body.kind} ≥ ${body.minCount}/${body.period}`, after: auditView(rule) });
+    await recordAudit(tx, ctx, {
+      action: 'rule.create',
+      entityType: 'frequency_rule',
+      entityId: rule.id,
+      orgId: owner.id,
+      summary: `${body.kind} ≥ ${body.minCount}/${body.period}`,
+      after: auditView(rule),
+    });
     return rule;
   });
 }
@@ -119,7 +143,15 @@ export async function updateRule(ctx: Ctx, id: number, body: UpdateRuleBody) {
       basis: body.basis === undefined ? rule.basis : body.basis,
     });
     if (!after) throw conflict();
-    await recordAudit(tx, ctx, { action: 'rule.update', entityType: 'frequency_rule', entityId: id, orgId: owner.id, summary: rule.kind, before: auditView(rule), after: auditView(after) });
+    await recordAudit(tx, ctx, {
+      action: 'rule.update',
+      entityType: 'frequency_rule',
+      entityId: id,
+      orgId: owner.id,
+      summary: rule.kind,
+      before: auditView(rule),
+      after: auditView(after),
+    });
     return after;
   });
 }
@@ -129,7 +161,15 @@ export async function deactivateRule(ctx: Ctx, id: number, version: number) {
     const { rule, owner } = await loadOwnRule(ctx, tx, id);
     const after = await q.updateRule(tx, id, version, { active: false });
     if (!after) throw conflict();
-    await recordAudit(tx, ctx, { action: 'rule.deactivate', entityType: 'frequency_rule', entityId: id, orgId: owner.id, summary: rule.kind, before: auditView(rule), after: auditView(after) });
+    await recordAudit(tx, ctx, {
+      action: 'rule.deactivate',
+      entityType: 'frequency_rule',
+      entityId: id,
+      orgId: owner.id,
+      summary: rule.kind,
+      before: auditView(rule),
+      after: auditView(after),
+    });
     return after;
   });
 }
@@ -143,12 +183,26 @@ export async function createExemption(ctx: Ctx, ruleId: number, body: CreateExem
     const org = await loadOrgInScope(ctx, body.orgId, RULES_WRITE, tx);
     const rule = (await q.rulesInForceAt(tx, org.path)).find((r) => r.id === ruleId);
     if (!rule) throw notFound('rule.notFound');
-    if (rule.orgType !== 'member' && rule.orgType !== org.type) throw invalid('rule.exemptionOutside', { orgType: `orgType.${rule.orgType}` });
+    if (rule.orgType !== 'member' && rule.orgType !== org.type)
+      throw invalid('rule.exemptionOutside', { orgType: `orgType.${rule.orgType}` });
     if (!isPeriodStart(body.periodStart, rule.period as RulePeriod))
       throw invalid('rule.badPeriodStart', { date: body.periodStart, period: `rulePeriod.${rule.period}` });
     if (await q.findExemptionFor(tx, ruleId, org.id, body.periodStart)) throw conflict('rule.exemptionExists');
-    const row = await q.insertExemption(tx, { ruleId, orgId: org.id, periodStart: body.periodStart, reason: body.reason, createdBy: ctx.actor.personId });
-    await recordAudit(tx, ctx, { action: 'rule.exempt', entityType: 'rule_exemption', entityId: row.id, orgId: org.id, summary: `${rule.kind} ${body.periodStart} ${org.name}`, after: { ruleId, orgId: org.id, periodStart: body.periodStart, reason: body.reason } });
+    const row = await q.insertExemption(tx, {
+      ruleId,
+      orgId: org.id,
+      periodStart: body.periodStart,
+      reason: body.reason,
+      createdBy: ctx.actor.personId,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'rule.exempt',
+      entityType: 'rule_exemption',
+      entityId: row.id,
+      orgId: org.id,
+      summary: `${rule.kind} ${body.periodStart} ${org.name}`,
+      after: { ruleId, orgId: org.id, periodStart: body.periodStart, reason: body.reason },
+    });
     return { id: row.id, ruleId, orgId: org.id, orgName: org.name, periodStart: row.periodStart, reason: row.reason };
   });
 }
@@ -159,6 +213,13 @@ export async function deleteExemption(ctx: Ctx, ruleId: number, exemptionId: num
     if (!row) throw notFound('rule.exemptionNotFound');
     const org = await loadOrgInScope(ctx, row.orgId, RULES_WRITE, tx).catch(as404('rule.exemptionNotFound'));
     await q.deleteExemption(tx, row.id);
-    await recordAudit(tx, ctx, { action: 'rule.unexempt', entityType: 'rule_exemption', entityId: row.id, orgId: org.id, summary: `${row.periodStart} ${org.name}`, before: { ruleId, orgId: org.id, periodStart: row.periodStart, reason: row.reason } });
+    await recordAudit(tx, ctx, {
+      action: 'rule.unexempt',
+      entityType: 'rule_exemption',
+      entityId: row.id,
+      orgId: org.id,
+      summary: `${row.periodStart} ${org.name}`,
+      before: { ruleId, orgId: org.id, periodStart: row.periodStart, reason: row.reason },
+    });
   });
 }

@@ -26,7 +26,8 @@ describe('frequency rules API', () => {
   const get = (cookie: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
   const send = (cookie: string, method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
     t.app.inject({ method, url, payload, headers: { cookie } });
-  const rulesAt = async (cookie: string, orgId: number, extra = '') => (await get(cookie, `/api/rules?orgId=${orgId}${extra}`)).json().items as FrequencyRule[];
+  const rulesAt = async (cookie: string, orgId: number, extra = '') =>
+    (await get(cookie, `/api/rules?orgId=${orgId}${extra}`)).json().items as FrequencyRule[];
   const builtIn = (rules: FrequencyRule[], kind: string) => rules.find((r) => r.kind === kind && r.ownerOrgId === null)!;
 
   it('lists the built-in defaults of the 支部工作条例 at any node, with their article', async () => {
@@ -47,10 +48,23 @@ describe('frequency rules API', () => {
   });
 
   it('a committee tightens a rule for its subtree; the default is marked overridden there only', async () => {
-    const res = await send(staffA, 'POST', '/api/rules', { ownerOrgId: tree.unitA.id, kind: 'branch_committee_meeting', orgType: 'branch', minCount: 2, period: 'month', basis: '甲公司党委要求' });
+    const res = await send(staffA, 'POST', '/api/rules', {
+      ownerOrgId: tree.unitA.id,
+      kind: 'branch_committee_meeting',
+      orgType: 'branch',
+      minCount: 2,
+      period: 'month',
+      basis: '甲公司党委要求',
+    });
     expect(res.statusCode, res.body).toBe(201);
     const rule = res.json() as FrequencyRule;
-    expect(rule).toMatchObject({ ownerOrgId: tree.unitA.id, ownerOrgName: tree.unitA.name, minCount: 2, ownHere: true, version: 1 });
+    expect(rule).toMatchObject({
+      ownerOrgId: tree.unitA.id,
+      ownerOrgName: tree.unitA.name,
+      minCount: 2,
+      ownHere: true,
+      version: 1,
+    });
 
     const inA1 = await rulesAt(secretaryA1, tree.branchA1.id);
     expect(builtIn(inA1, 'branch_committee_meeting').overriddenBy).toBe(rule.id);
@@ -59,25 +73,70 @@ describe('frequency rules API', () => {
     expect(inB1.some((r) => r.id === rule.id)).toBe(false);
     expect(builtIn(inB1, 'branch_committee_meeting').overriddenBy).toBeNull();
 
-    const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'rule.create'), eq(auditLog.entityId, rule.id)));
+    const [audit] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'rule.create'), eq(auditLog.entityId, rule.id)));
     expect(audit).toMatchObject({ entityType: 'frequency_rule', orgId: tree.unitA.id });
   });
 
   it('never loosens: a rule below an inherited stricter one is refused with 400', async () => {
-    const strict = await send(admin, 'POST', '/api/rules', { ownerOrgId: tree.root.id, kind: 'theme_party_day', orgType: 'branch', minCount: 2, period: 'month' });
+    const strict = await send(admin, 'POST', '/api/rules', {
+      ownerOrgId: tree.root.id,
+      kind: 'theme_party_day',
+      orgType: 'branch',
+      minCount: 2,
+      period: 'month',
+    });
     expect(strict.statusCode, strict.body).toBe(201);
-    const loose = await send(staffA, 'POST', '/api/rules', { ownerOrgId: tree.unitA.id, kind: 'theme_party_day', orgType: 'branch', minCount: 1, period: 'month' });
+    const loose = await send(staffA, 'POST', '/api/rules', {
+      ownerOrgId: tree.unitA.id,
+      kind: 'theme_party_day',
+      orgType: 'branch',
+      minCount: 1,
+      period: 'month',
+    });
     expect(loose.statusCode).toBe(400);
     expect(loose.json().message).toContain('不能设为 1 次');
-    const same = await send(staffA, 'POST', '/api/rules', { ownerOrgId: tree.unitA.id, kind: 'theme_party_day', orgType: 'branch', minCount: 3, period: 'month' });
+    const same = await send(staffA, 'POST', '/api/rules', {
+      ownerOrgId: tree.unitA.id,
+      kind: 'theme_party_day',
+      orgType: 'branch',
+      minCount: 3,
+      period: 'month',
+    });
     expect(same.statusCode).toBe(201);
-    const again = await send(staffA, 'POST', '/api/rules', { ownerOrgId: tree.unitA.id, kind: 'theme_party_day', orgType: 'branch', minCount: 4, period: 'month' });
+    const again = await send(staffA, 'POST', '/api/rules', {
+      ownerOrgId: tree.unitA.id,
+      kind: 'theme_party_day',
+      orgType: 'branch',
+      minCount: 4,
+      period: 'month',
+    });
     expect(again.statusCode).toBe(409);
   });
 
   it('edits with the version read: stale → 409, looser → 400, built-in → 400', async () => {
-    expect((await send(admin, 'POST', '/api/rules', { ownerOrgId: tree.root.id, kind: 'branch_assembly', orgType: 'branch', minCount: 2, period: 'quarter' })).statusCode).toBe(201);
-    const created = (await send(staffA, 'POST', '/api/rules', { ownerOrgId: tree.unitA.id, kind: 'branch_assembly', orgType: 'branch', minCount: 2, period: 'quarter' })).json();
+    expect(
+      (
+        await send(admin, 'POST', '/api/rules', {
+          ownerOrgId: tree.root.id,
+          kind: 'branch_assembly',
+          orgType: 'branch',
+          minCount: 2,
+          period: 'quarter',
+        })
+      ).statusCode,
+    ).toBe(201);
+    const created = (
+      await send(staffA, 'POST', '/api/rules', {
+        ownerOrgId: tree.unitA.id,
+        kind: 'branch_assembly',
+        orgType: 'branch',
+        minCount: 2,
+        period: 'quarter',
+      })
+    ).json();
     const edited = await send(staffA, 'PATCH', `/api/rules/${created.id}`, { version: 1, minCount: 3, basis: '从严' });
     expect(edited.statusCode, edited.body).toBe(200);
     expect(edited.json()).toMatchObject({ minCount: 3, basis: '从严', version: 2 });
@@ -92,7 +151,13 @@ describe('frequency rules API', () => {
   });
 
   it('a member rule sets 党课 attendance per member; deactivating removes it from force', async () => {
-    const res = await send(staffA, 'POST', '/api/rules', { ownerOrgId: tree.unitA.id, kind: 'party_lecture', orgType: 'member', minCount: 1, period: 'quarter' });
+    const res = await send(staffA, 'POST', '/api/rules', {
+      ownerOrgId: tree.unitA.id,
+      kind: 'party_lecture',
+      orgType: 'member',
+      minCount: 1,
+      period: 'quarter',
+    });
     expect(res.statusCode, res.body).toBe(201);
     const rule = res.json() as FrequencyRule;
     expect((await rulesAt(secretaryA1, tree.groupA1.id)).some((r) => r.id === rule.id)).toBe(true);
@@ -105,25 +170,56 @@ describe('frequency rules API', () => {
   });
 
   it('refuses unknown kinds and targets that cannot sit below the owner', async () => {
-    expect((await send(staffA, 'POST', '/api/rules', { ownerOrgId: tree.unitA.id, kind: 'no_such_kind', orgType: 'branch', minCount: 1, period: 'month' })).statusCode).toBe(400);
+    expect(
+      (
+        await send(staffA, 'POST', '/api/rules', {
+          ownerOrgId: tree.unitA.id,
+          kind: 'no_such_kind',
+          orgType: 'branch',
+          minCount: 1,
+          period: 'month',
+        })
+      ).statusCode,
+    ).toBe(400);
     const staffBranch = (await buildAccount(t.db, tree.branchA2, ['org_staff'])).cookie;
-    const res = await send(staffBranch, 'POST', '/api/rules', { ownerOrgId: tree.branchA2.id, kind: 'democratic_life_meeting', orgType: 'committee', minCount: 1, period: 'year' });
+    const res = await send(staffBranch, 'POST', '/api/rules', {
+      ownerOrgId: tree.branchA2.id,
+      kind: 'democratic_life_meeting',
+      orgType: 'committee',
+      minCount: 1,
+      period: 'year',
+    });
     expect(res.statusCode).toBe(400);
   });
 
   it('exempts a node for one period, lists it with the rule, and removes it', async () => {
     const assembly = builtIn(await rulesAt(staffA, tree.unitA.id), 'branch_assembly');
     const url = `/api/rules/${assembly.id}/exemptions`;
-    const res = await send(staffA, 'POST', url, { orgId: tree.branchA2.id, periodStart: '2024-04-01', reason: '支部合并，二季度不单独召开' });
+    const res = await send(staffA, 'POST', url, {
+      orgId: tree.branchA2.id,
+      periodStart: '2024-04-01',
+      reason: '支部合并，二季度不单独召开',
+    });
     expect(res.statusCode, res.body).toBe(201);
     const exemption = res.json();
-    expect(exemption).toMatchObject({ ruleId: assembly.id, orgId: tree.branchA2.id, orgName: tree.branchA2.name, periodStart: '2024-04-01' });
+    expect(exemption).toMatchObject({
+      ruleId: assembly.id,
+      orgId: tree.branchA2.id,
+      orgName: tree.branchA2.name,
+      periodStart: '2024-04-01',
+    });
     expect(builtIn(await rulesAt(staffA, tree.unitA.id), 'branch_assembly').exemptions.map((e) => e.id)).toEqual([exemption.id]);
     expect(builtIn(await rulesAt(staffB, tree.unitB.id), 'branch_assembly').exemptions).toEqual([]);
 
-    expect((await send(staffA, 'POST', url, { orgId: tree.branchA2.id, periodStart: '2024-04-01', reason: '重复' })).statusCode).toBe(409);
-    expect((await send(staffA, 'POST', url, { orgId: tree.branchA2.id, periodStart: '2024-05-01', reason: '非季度首日' })).statusCode).toBe(400);
-    expect((await send(staffA, 'POST', url, { orgId: tree.unitA.id, periodStart: '2024-04-01', reason: '类型不符' })).statusCode).toBe(400);
+    expect(
+      (await send(staffA, 'POST', url, { orgId: tree.branchA2.id, periodStart: '2024-04-01', reason: '重复' })).statusCode,
+    ).toBe(409);
+    expect(
+      (await send(staffA, 'POST', url, { orgId: tree.branchA2.id, periodStart: '2024-05-01', reason: '非季度首日' })).statusCode,
+    ).toBe(400);
+    expect(
+      (await send(staffA, 'POST', url, { orgId: tree.unitA.id, periodStart: '2024-04-01', reason: '类型不符' })).statusCode,
+    ).toBe(400);
 
     expect((await send(staffB, 'DELETE', `${url}/${exemption.id}`)).statusCode).toBe(404);
     expect((await send(staffA, 'DELETE', `${url}/${exemption.id}`)).statusCode).toBe(204);
@@ -133,17 +229,61 @@ describe('frequency rules API', () => {
   });
 
   it('answers 404 outside the caller subtree, for every route', async () => {
-    const ownedByB = (await send(staffB, 'POST', '/api/rules', { ownerOrgId: tree.unitB.id, kind: 'work_meeting', orgType: 'branch', minCount: 1, period: 'month' })).json();
+    const ownedByB = (
+      await send(staffB, 'POST', '/api/rules', {
+        ownerOrgId: tree.unitB.id,
+        kind: 'work_meeting',
+        orgType: 'branch',
+        minCount: 1,
+        period: 'month',
+      })
+    ).json();
     expect((await get(staffA, `/api/rules?orgId=${tree.unitB.id}`)).statusCode).toBe(404);
-    expect((await send(staffA, 'POST', '/api/rules', { ownerOrgId: tree.unitB.id, kind: 'work_meeting', orgType: 'branch', minCount: 2, period: 'month' })).statusCode).toBe(404);
+    expect(
+      (
+        await send(staffA, 'POST', '/api/rules', {
+          ownerOrgId: tree.unitB.id,
+          kind: 'work_meeting',
+          orgType: 'branch',
+          minCount: 2,
+          period: 'month',
+        })
+      ).statusCode,
+    ).toBe(404);
     expect((await send(staffA, 'PATCH', `/api/rules/${ownedByB.id}`, { version: 1, minCount: 2 })).statusCode).toBe(404);
     expect((await send(staffA, 'POST', `/api/rules/${ownedByB.id}/deactivate`, { version: 1 })).statusCode).toBe(404);
-    expect((await send(staffA, 'POST', `/api/rules/${ownedByB.id}/exemptions`, { orgId: tree.branchA1.id, periodStart: '2024-01-01', reason: '越权' })).statusCode).toBe(404);
-    expect((await send(staffA, 'POST', `/api/rules/${ownedByB.id}/exemptions`, { orgId: tree.branchB1.id, periodStart: '2024-01-01', reason: '越权' })).statusCode).toBe(404);
+    expect(
+      (
+        await send(staffA, 'POST', `/api/rules/${ownedByB.id}/exemptions`, {
+          orgId: tree.branchA1.id,
+          periodStart: '2024-01-01',
+          reason: '越权',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await send(staffA, 'POST', `/api/rules/${ownedByB.id}/exemptions`, {
+          orgId: tree.branchB1.id,
+          periodStart: '2024-01-01',
+          reason: '越权',
+        })
+      ).statusCode,
+    ).toBe(404);
     // A secretary reads the rules of the branch but sets none there.
     expect((await get(secretaryA1, `/api/rules?orgId=${tree.branchA1.id}`)).statusCode).toBe(200);
     expect((await get(secretaryA1, `/api/rules?orgId=${tree.branchB1.id}`)).statusCode).toBe(404);
-    expect((await send(secretaryA1, 'POST', '/api/rules', { ownerOrgId: tree.branchA1.id, kind: 'work_meeting', orgType: 'branch', minCount: 1, period: 'month' })).statusCode).toBe(404);
+    expect(
+      (
+        await send(secretaryA1, 'POST', '/api/rules', {
+          ownerOrgId: tree.branchA1.id,
+          kind: 'work_meeting',
+          orgType: 'branch',
+          minCount: 1,
+          period: 'month',
+        })
+      ).statusCode,
+    ).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: `/api/rules?orgId=${tree.root.id}` })).statusCode).toBe(401);
   });
 });
