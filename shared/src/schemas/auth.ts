@@ -26,6 +26,8 @@ export const me = z.object({
   /** The person's own branch, for self-service pages. */
   orgId: z.number().nullable(),
   orgName: z.string().nullable(),
+  /** The deployment's IANA time zone (XIANFENG_TIME_ZONE): the browser shows meeting times in it. */
+  timeZone: z.string(),
 });
 export type Me = z.infer<typeof me>;
 

@@ -9,6 +9,8 @@ export const positionTitleSchema = z.enum(POSITIONS);
 
 export const PEOPLE_SORTS = ['name', 'joinedOn', 'birthDate', 'orgName'] as const;
 export const MAX_EXPORT_ROWS = 100_000;
+/** The roster counts at most this many for its pager: an exact count of a whole group costs too much. */
+export const ROSTER_COUNT_CAP = 10_000;
 
 /** One or several values: `?partyStatus=a&partyStatus=b` or `?partyStatus=a,b`. */
 const oneOrMany = <T extends z.ZodType>(item: T) =>
@@ -55,7 +57,9 @@ export const personSummary = z.object({
   version: z.number(),
 });
 export type PersonSummary = z.infer<typeof personSummary>;
-export const peoplePage = pageOf(personSummary);
+/** `totalCapped`: more than ROSTER_COUNT_CAP matched and `total` is the cap (the pager shows "10,000+"). */
+export const peoplePage = pageOf(personSummary).extend({ totalCapped: z.boolean().optional() });
+export type PeoplePage = z.infer<typeof peoplePage>;
 
 export const statusChange = z.object({
   id: z.number(),

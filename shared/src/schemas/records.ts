@@ -142,7 +142,12 @@ export const rollEntry = z.object({
 });
 export type RollEntry = z.infer<typeof rollEntry>;
 /** Narrows a roll (a committee's subtree may hold thousands): name contains, or pinyin initials / full pinyin prefix. */
-export const rollFilter = z.object({ q: z.string().trim().max(50).optional(), limit: z.coerce.number().int().min(1).max(MAX_ATTENDEES).default(MAX_ATTENDEES) });
+export const rollFilter = z.object({
+  q: z.string().trim().max(50).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_ATTENDEES).default(MAX_ATTENDEES),
+  /** Also people on the way in (activists, applicants, …); by default only party members as of that day. */
+  all: z.stringbool().default(false),
+});
 /** The roll for a new record: ?orgId&on. */
 export const rollQuery = rollFilter.extend({ orgId: idSchema, on: dateSchema });
 

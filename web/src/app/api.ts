@@ -27,6 +27,9 @@ export class ApiError extends Error {
   }
 }
 
+/** Someone saved the record first (the server's optimistic-concurrency check): offer a reload. */
+export const isVersionConflict = (err: unknown): err is ApiError => err instanceof ApiError && err.error === 'VERSION_CONFLICT';
+
 type QueryValue = string | number | boolean | null | undefined;
 export type Query = Record<string, QueryValue>;
 

@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoginBody, Me } from '@xianfeng/shared/schemas/auth';
 import { api, ApiError, setUnauthenticatedHandler } from './api';
 import { useLocale } from './i18n';
+import { setTimeZone } from './timeZone';
 
 interface AuthState {
   me: Me | null;
@@ -20,7 +21,9 @@ export const ME_KEY = ['auth', 'me'] as const;
 
 async function fetchMe(): Promise<Me | null> {
   try {
-    return await api.get<Me>('/auth/me');
+    const me = await api.get<Me>('/auth/me');
+    setTimeZone(me.timeZone); // before the pages render with it
+    return me;
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return null;
     throw e;
@@ -49,6 +52,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(
     async (body: LoginBody) => {
       const who = await api.post<Me>('/auth/login', body);
+      setTimeZone(who.timeZone);
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
       client.setQueryData(ME_KEY, who);
       setEndedMessage(null);

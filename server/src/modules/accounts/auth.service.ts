@@ -138,6 +138,7 @@ export async function loadActor(db: Db, accountId: number, timeZone: string): Pr
     grants,
     orgId: row.orgId,
     orgName: row.orgName,
+    timeZone,
   };
   return { actor, me };
 }

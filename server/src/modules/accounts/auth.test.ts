@@ -1,8 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app';
 import { todayIn } from '../../core/time';
 import { rowsOf } from '../../db/rows';
-import { testApp } from '../../test/harness';
+import { testApp, testConfig } from '../../test/harness';
 import { buildTree, type TestTree } from '../orgs/orgs.factory';
 import { buildPerson, buildPosition } from '../people/people.factory';
 import { buildAccount, TEST_PASSWORD } from './accounts.factory';
@@ -261,5 +262,21 @@ describe('roles carried by positions', () => {
     await buildPosition(t.db, both.personId, tree.branchB1.id, 'secretary');
     const grants = (await get(both.cookie, '/api/auth/me')).json().grants;
     expect(grants.map((g: { source: string }) => g.source)).toEqual(['grant']);
+  });
+
+  it("tells the browser the deployment's time zone, at sign-in and on /me", async () => {
+    // A second app on the same database with another zone: the value comes from the configuration.
+    const app = await buildApp({ database: t.database, config: { ...testConfig(), timeZone: 'Asia/Urumqi' }, logger: false });
+    try {
+      const user = await buildAccount(t.db, tree.branchA1, []);
+      expect((await get(user.cookie, '/api/auth/me')).json().timeZone).toBe(testConfig().timeZone);
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: TEST_PASSWORD } });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().timeZone).toBe('Asia/Urumqi');
+      const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: user.cookie } });
+      expect(me.json().timeZone).toBe('Asia/Urumqi');
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -54,7 +54,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    if (isUniqueViolation(err)) throw conflict();
+    if (isUniqueViolation(err)) throw conflict('error.conflict'); // a duplicate, not a stale version
     throw err;
   }
 }

@@ -81,6 +81,7 @@ describe('orgs API', () => {
     expect(renamed.json().version).toBe(org.version + 1);
     const stale = await send(staffA, 'PATCH', `/api/orgs/${org.id}`, { version: org.version, name: '再次更名' });
     expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toBe('VERSION_CONFLICT');
     const history = (await get(staffA, `/api/orgs/${org.id}/history`)).json();
     expect(history.map((h: { change: string; name: string; validTo: string | null }) => [h.change, h.name, h.validTo])).toEqual([
       ['create', '新建支部', '2024-06-01'],

@@ -128,9 +128,11 @@ describe('people API (create, edit, status, transfer)', () => {
     expect(hits.items.map((r: { id: number }) => r.id)).toEqual([person.id]);
     const stale = await send(secretaryA1, 'PATCH', `/api/people/${person.id}`, { version: 1, name: '郑二' });
     expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ error: 'VERSION_CONFLICT' }); // the web offers a reload on this code
     const other = await buildPerson(t.db, tree.branchA1);
     const taken = await send(secretaryA1, 'PATCH', `/api/people/${person.id}`, { version: 2, employeeNo: other.employeeNo });
     expect(taken.statusCode).toBe(409);
+    expect(taken.json().error).toBe('CONFLICT'); // an input error, not a stale version
     const audit = (await get(staffA, `/api/audit?entityType=person&entityId=${person.id}`)).json();
     expect(audit.items.map((a: { action: string }) => a.action)).toEqual(['person.update']);
     expect(audit.items[0].before.name).toBe('郑一');

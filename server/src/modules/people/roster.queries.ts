@@ -132,10 +132,14 @@ export function exportRoster(db: Executor, f: RosterFilter, limit: number): Prom
     .limit(limit);
 }
 
-export async function countRoster(db: Executor, f: RosterFilter): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
+/** How many match, counting no further than `cap + 1` (select count(*) from (select 1 … limit cap+1) t). */
+export async function countRoster(db: Executor, f: RosterFilter, cap: number): Promise<number> {
+  const matches = db
+    .select({ one: sql<number>`1`.as('one') })
     .from(people)
-    .where(where(f));
+    .where(where(f))
+    .limit(cap + 1)
+    .as('t');
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(matches);
   return row?.n ?? 0;
 }

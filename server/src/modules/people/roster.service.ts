@@ -1,5 +1,11 @@
-import type { Page } from '@xianfeng/shared/schemas/common';
-import { MAX_EXPORT_ROWS, type PeopleFilter, type PeopleQuery, type PersonSummary } from '@xianfeng/shared/schemas/people';
+import {
+  MAX_EXPORT_ROWS,
+  ROSTER_COUNT_CAP,
+  type PeopleFilter,
+  type PeoplePage,
+  type PeopleQuery,
+  type PersonSummary,
+} from '@xianfeng/shared/schemas/people';
 import type { Ctx } from '../../core/context';
 import { invalid } from '../../core/errors';
 import { todayIn } from '../../core/time';
@@ -27,13 +33,15 @@ async function resolveFilter(ctx: Ctx, f: PeopleFilter): Promise<q.RosterFilter>
   };
 }
 
-export async function listPeople(ctx: Ctx, query: PeopleQuery): Promise<Page<PersonSummary>> {
+/** A page of the roster; the count stops at `countCap` (whole-group searches at 1 M people, docs/benchmarks.md). */
+export async function listPeople(ctx: Ctx, query: PeopleQuery, countCap = ROSTER_COUNT_CAP): Promise<PeoplePage> {
   const filter = await resolveFilter(ctx, query);
-  const [rows, total] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     q.listRoster(ctx.db, filter, query.pageSize, (query.page - 1) * query.pageSize),
-    q.countRoster(ctx.db, filter),
+    q.countRoster(ctx.db, filter, countCap),
   ]);
-  return { items: rows as PersonSummary[], total, page: query.page, pageSize: query.pageSize };
+  const totalCapped = counted > countCap;
+  return { items: rows as PersonSummary[], total: totalCapped ? countCap : counted, totalCapped, page: query.page, pageSize: query.pageSize };
 }
 
 /** The whole filtered roster, for the export; refuses more than MAX_EXPORT_ROWS rather than cutting silently. */

@@ -1,9 +1,12 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApp, uniq } from '../../test/harness';
+import { peopleQuery } from '@xianfeng/shared/schemas/people';
+import { loadActor } from '../accounts';
 import { buildAccount } from '../accounts/accounts.factory';
 import { buildTree, type TestTree } from '../orgs/orgs.factory';
 import { buildPerson, buildPosition } from './people.factory';
+import { listPeople } from './roster.service';
 
 type Row = { id: number; name: string; orgName: string; positions: { title: string }[] };
 
@@ -92,6 +95,7 @@ describe('roster API (GET /api/people, export)', () => {
     const page3 = (await get(admin, `/api/people?orgId=${tree.unitA.id}&pageSize=2&page=3&sort=joinedOn`)).json();
     // Unit A holds the four people above and the secretary (joined 2015-07-01 by the factory).
     expect(page1.total).toBe(5);
+    expect(page1.totalCapped).toBe(false);
     expect(page1.items.map((r: Row) => r.name)).toEqual(['张三丰', '李四']);
     expect(page3.items.map((r: Row) => r.name)).toEqual(['吕布']);
     const desc = await names(admin, 'sort=joinedOn&order=desc');
@@ -105,6 +109,21 @@ describe('roster API (GET /api/people, export)', () => {
     expect(await names(admin, 'sort=name&q=l')).toEqual(['李四', '吕布']);
     const byOrg = (await get(admin, `/api/people?orgId=${tree.unitA.id}&sort=orgName&order=desc`)).json().items as Row[];
     expect(byOrg.map((r) => r.orgName)).toEqual([...byOrg.map((r) => r.orgName)].sort().reverse());
+  });
+
+  it('caps the count for the pager and says so', async () => {
+    const account = await buildAccount(t.db, tree.root, ['admin'], { grantAt: tree.root });
+    const { actor } = await loadActor(t.db, account.account.id, 'Asia/Shanghai');
+    const ctx = { db: t.db, actor, requestId: 'test', timeZone: 'Asia/Shanghai' };
+    const query = peopleQuery.parse({ orgId: tree.unitA.id, pageSize: 2 }); // unit A holds 5 people
+    const at = async (cap: number) => {
+      const { total, totalCapped, items } = await listPeople(ctx, query, cap);
+      return { total, totalCapped, shown: items.length };
+    };
+    expect(await at(3)).toEqual({ total: 3, totalCapped: true, shown: 2 });
+    expect(await at(4)).toEqual({ total: 4, totalCapped: true, shown: 2 });
+    expect(await at(5)).toEqual({ total: 5, totalCapped: false, shown: 2 });
+    expect(await at(10_000)).toEqual({ total: 5, totalCapped: false, shown: 2 });
   });
 
   it('shows each person with their current positions only', async () => {

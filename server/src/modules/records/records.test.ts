@@ -41,6 +41,22 @@ describe('records API: recording a meeting', () => {
     expect(rec.heldOn).toBe('2024-05-11');
   });
 
+  it('pre-fills the roll with party members as of that day; activists only when asked for everyone', async () => {
+    const activist = await buildPerson(k.t.db, k.tree.branchA1, { name: '吴积极', partyStatus: 'activist', startOn: '2020-01-01' });
+    // A candidate admitted as probationary member on 2024-06-15 joins the roll from that day.
+    const admitted = await buildPerson(k.t.db, k.tree.branchA1, { name: '郑发展', partyStatus: 'candidate', startOn: '2020-01-01' });
+    await k.t.db.execute(sql`insert into party_status_changes (person_id, status, effective_on) values (${admitted.id}, 'probationary_member', '2024-06-15')`);
+    const names = async (on: string, all = false) =>
+      (await k.get(k.secretaryA1.cookie, `/api/records/roll?orgId=${k.tree.branchA1.id}&on=${on}${all ? '&all=true' : ''}`))
+        .json()
+        .map((r: { name: string }) => r.name);
+    expect(await names('2024-05-31')).not.toContain('吴积极');
+    expect(await names('2024-05-31')).not.toContain('郑发展');
+    expect(await names('2024-06-20')).toContain('郑发展');
+    expect(await names('2024-05-31', true)).toEqual(expect.arrayContaining(['吴积极', '郑发展']));
+    expect(activist.id).toBeGreaterThan(0);
+  });
+
   it('lists only the members of the node and its party groups on that day: transfers count', async () => {
     const moving = await buildPerson(k.t.db, k.tree.branchA1, { name: '孙七', startOn: '2020-01-01' });
     const arriving = await buildPerson(k.t.db, k.tree.branchB1, { name: '周八', startOn: '2020-01-01' });

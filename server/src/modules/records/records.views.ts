@@ -102,14 +102,14 @@ export async function summariseRecords(ctx: Ctx, query: RecordsSummaryQuery, loc
 }
 
 /** The people expected on a record of the node on that day (the form pre-fills its list with them). */
-export async function rollFor(ctx: Ctx, orgId: number, on: string, filter: roll.RollFilter): Promise<RollEntry[]> {
+export async function rollFor(ctx: Ctx, orgId: number, on: string, filter: roll.RollFilter & { all?: boolean }): Promise<RollEntry[]> {
   const org = await loadOrgInScope(ctx, orgId, 'record.write');
-  return toRoll(await roll.rollOn(ctx.db, org.path, on, undefined, filter));
+  return toRoll(await roll.rollOn(ctx.db, org.path, on, undefined, { ...filter, membersOnly: !filter.all }));
 }
 
-export async function rollOfRecord(ctx: Ctx, id: number, filter: roll.RollFilter): Promise<RollEntry[]> {
+export async function rollOfRecord(ctx: Ctx, id: number, filter: roll.RollFilter & { all?: boolean }): Promise<RollEntry[]> {
   const r = await loadRecord(ctx, id, 'write');
-  return toRoll(await roll.rollOn(ctx.db, r.orgPath, r.heldOn, undefined, filter));
+  return toRoll(await roll.rollOn(ctx.db, r.orgPath, r.heldOn, undefined, { ...filter, membersOnly: !filter.all }));
 }
 
 const toRoll = (rows: roll.RollRow[]): RollEntry[] => rows.map((r) => ({ ...r, partyStatus: r.partyStatus as PartyStatus }));

@@ -35,6 +35,7 @@ export function rollOn(db: Executor, path: string, on: string, ids?: readonly nu
     join people p on p.id = m.person_id
     where o.path like ${escapeLike(path) + '%'} and m.start_on <= ${on}::date and (m.end_on is null or m.end_on > ${on}::date)
       ${ids ? sql`and m.person_id = ${anyId(ids)}` : sql``} ${named}
+      ${filter.membersOnly ? membersOn(on) : sql``}
     order by p.name_pinyin, p.id
     ${filter.limit ? sql`limit ${filter.limit}` : sql``}`,
   );
@@ -43,7 +44,15 @@ export function rollOn(db: Executor, path: string, on: string, ids?: readonly nu
 export interface RollFilter {
   q?: string;
   limit?: number;
+  /** Only party members (probationary or full) as of that day, by their dated status history. */
+  membersOnly?: boolean;
 }
+
+/** The person's party status on `on` (the latest change up to that day) makes them a member. */
+const membersOn = (on: string) => sql`and (
+  select s.status from party_status_changes s where s.person_id = p.id and s.effective_on <= ${on}::date
+  order by s.effective_on desc, s.id desc limit 1
+) in ('probationary_member', 'full_member')`;
 
 /** Which of `ids` are people now in the subtree (host and recorder may be any of them). */
 export async function peopleUnder(db: Executor, path: string, ids: readonly number[]): Promise<number[]> {

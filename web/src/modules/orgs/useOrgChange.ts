@@ -2,13 +2,11 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { FormInstance } from 'antd';
-import { ApiError } from '../../app/api';
+import { isVersionConflict } from '../../app/api';
 import { useShowError } from '../../app/errors';
-import { useT } from '../../app/i18n';
 import { orgKeys } from './orgs.api';
 
 export function useOrgChange() {
-  const t = useT();
   const client = useQueryClient();
   const showError = useShowError();
   const [saving, setSaving] = useState(false);
@@ -26,8 +24,8 @@ export function useOrgChange() {
       );
       return result;
     } catch (err) {
-      // The generic conflict message is the version check; other 409s (a code in use) are field errors.
-      if (err instanceof ApiError && err.status === 409 && err.message === t('error.conflict')) setConflict(true);
+      // Other 409s (a code in use) are field errors.
+      if (isVersionConflict(err)) setConflict(true);
       else if (!onRefusal?.(err)) showError(err, form);
       return undefined;
     } finally {

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { POSITIONS, type Position } from '@xianfeng/shared/domain';
 import type { PersonDetail, PositionView } from '@xianfeng/shared/schemas/people';
-import { ApiError } from '../../app/api';
+import { isVersionConflict } from '../../app/api';
 import { OrgPicker } from '../../app/OrgPicker';
 import { useShowError } from '../../app/errors';
 import { useFormat, useT } from '../../app/i18n';
@@ -53,7 +53,7 @@ export function PositionsCard({ person }: { person: PersonDetail }) {
     onError: async (err) => {
       showError(err);
       // Someone changed the term meanwhile: show the latest.
-      if (err instanceof ApiError && err.status === 409) {
+      if (isVersionConflict(err)) {
         await refresh();
         setEnding(null);
       }

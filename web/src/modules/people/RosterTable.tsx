@@ -2,8 +2,7 @@
 import { Card, Checkbox, Empty, Grid, List, Pagination, Space, Table, Typography, type TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { Link } from 'react-router';
-import type { Page } from '@xianfeng/shared/schemas/common';
-import type { PersonSummary } from '@xianfeng/shared/schemas/people';
+import type { PeoplePage, PersonSummary } from '@xianfeng/shared/schemas/people';
 import { useFormat, useT } from '../../app/i18n';
 import { PartyStatusTag } from './PartyStatusTag';
 import type { PeopleSort, RosterParams } from './people.api';
@@ -11,7 +10,7 @@ import { PAGE_SIZES } from './roster.url';
 
 interface Props {
   params: RosterParams;
-  data: Page<PersonSummary> | undefined;
+  data: PeoplePage | undefined;
   loading: boolean;
   onChange: (change: Partial<RosterParams>) => void;
   /** Rows chosen for a bulk action (批量转接), kept across pages; no checkboxes when absent. */
@@ -33,7 +32,8 @@ export function RosterTable({ params, data, loading, onChange, selection }: Prop
   const positionText = usePositionText();
   const screens = Grid.useBreakpoint();
   const sortOrder = (key: PeopleSort) => (params.sort === key ? (params.order === 'asc' ? 'ascend' : 'descend') : null);
-  const showTotal = (total: number) => t('roster.total', { count: fmt.number(total) });
+  // Past the server's count cap the total is the cap itself: "10,000+".
+  const showTotal = (total: number) => t('roster.total', { count: `${fmt.number(total)}${data?.totalCapped ? '+' : ''}` });
 
   if (screens.md === false) {
     return (

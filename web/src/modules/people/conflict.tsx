@@ -1,14 +1,14 @@
-// A 409 on a versioned record: say so in the form and offer to reload the latest version.
+// A version conflict (409 VERSION_CONFLICT) on a versioned record: say so in the form and offer to reload the latest version.
 import { Alert, Button } from 'antd';
 import { useCallback, useState } from 'react';
-import { ApiError } from '../../app/api';
+import { isVersionConflict } from '../../app/api';
 import { useT } from '../../app/i18n';
 
-/** Holds the message of the last 409; `catchConflict` returns whether it handled the error. */
+/** Holds the message of the last version conflict; `catchConflict` returns whether it handled the error. */
 export function useConflict() {
   const [conflict, setConflict] = useState<string | null>(null);
   const catchConflict = useCallback((err: unknown) => {
-    if (err instanceof ApiError && err.status === 409) {
+    if (isVersionConflict(err)) {
       setConflict(err.message);
       return true;
     }

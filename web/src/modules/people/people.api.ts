@@ -1,15 +1,14 @@
 // Fetchers, query keys and hooks of the roster API (/api/people, /api/positions).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Gender, PartyStatus } from '@xianfeng/shared/domain';
-import type { Page } from '@xianfeng/shared/schemas/common';
 import type {
   BulkTransferBody,
   BulkTransferResult,
   CreatePersonBody,
   CreatePositionBody,
   PEOPLE_SORTS,
+  PeoplePage,
   PersonDetail,
-  PersonSummary,
   StatusChangeBody,
   TransferBody,
   UpdatePersonBody,
@@ -51,11 +50,11 @@ export const peopleKeys = {
   detail: (id: number) => ['people', 'detail', id] as const,
 };
 
-export const fetchPeople = (p: RosterParams) => api.get<Page<PersonSummary>>('/people', { ...filterQuery(p), page: p.page, pageSize: p.pageSize });
+export const fetchPeople = (p: RosterParams) => api.get<PeoplePage>('/people', { ...filterQuery(p), page: p.page, pageSize: p.pageSize });
 export const fetchPerson = (id: number) => api.get<PersonDetail>(`/people/${id}`);
 
 /** A few people matching a name, pinyin initials or employee number (for pickers). */
-export const searchPeople = (q: string, pageSize = 20) => api.get<Page<PersonSummary>>('/people', { q, pageSize });
+export const searchPeople = (q: string, pageSize = 20) => api.get<PeoplePage>('/people', { q, pageSize });
 
 export const createPerson = (body: CreatePersonBody) => api.post<{ id: number }>('/people', body);
 export const updatePerson = (id: number, body: UpdatePersonBody) => api.patch<unknown>(`/people/${id}`, body);

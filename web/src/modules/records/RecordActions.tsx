@@ -13,7 +13,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { RecordDetail } from '@xianfeng/shared/schemas/records';
-import { ApiError } from '../../app/api';
+import { isVersionConflict } from '../../app/api';
 import { useShowError } from '../../app/errors';
 import { useT } from '../../app/i18n';
 import { downloadFile } from '../people/download';
@@ -46,7 +46,7 @@ export function RecordActions({ record, phone }: { record: RecordDetail; phone: 
       else void message.success(t(`recordPage.done.${kind}`));
     },
     onError: (err) => {
-      if (err instanceof ApiError && err.status === 409) {
+      if (isVersionConflict(err)) {
         void message.warning(err.message);
         void client.invalidateQueries({ queryKey: recordKeys.detail(record.id) });
       } else showError(err, form);

@@ -3,24 +3,22 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
+import { timeZone } from '../../app/timeZone';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-/** The server's default (XIANFENG_TIME_ZONE); the platform serves organisations in China. */
-export const TIME_ZONE = 'Asia/Shanghai';
-
 /** An instant from the API as a wall-clock time in the deployment's zone. */
-export const inZone = (iso: string): Dayjs => dayjs(iso).tz(TIME_ZONE);
+export const inZone = (iso: string): Dayjs => dayjs(iso).tz(timeZone());
 
 /** A picked wall-clock time (the picker's fields) as an ISO instant with the zone's offset. */
-export const fromPicker = (v: Dayjs): string => dayjs.tz(v.format('YYYY-MM-DDTHH:mm:00'), TIME_ZONE).format();
+export const fromPicker = (v: Dayjs): string => dayjs.tz(v.format('YYYY-MM-DDTHH:mm:00'), timeZone()).format();
 
 /** An instant as the picker shows it: the zone's wall-clock fields in a plain dayjs. */
 export const toPicker = (iso: string): Dayjs => dayjs(inZone(iso).format('YYYY-MM-DDTHH:mm:ss'));
 
 /** Today in the deployment's zone, 'YYYY-MM-DD'. */
-export const todayInZone = (): string => dayjs().tz(TIME_ZONE).format('YYYY-MM-DD');
+export const todayInZone = (): string => dayjs().tz(timeZone()).format('YYYY-MM-DD');
 
 /** A hook-free formatter: 'HH:mm' of an instant in the zone. */
 export const clock = (iso: string | null | undefined): string => (iso ? inZone(iso).format('HH:mm') : '');
