@@ -54,6 +54,9 @@ export const PERMISSION_ROLES = {
   'record.write': ['admin', 'org_staff', 'secretary'],
   /** Lock a record by review (审核锁定): held at the record's node's parent. */
   'record.review': ['admin', 'org_staff', 'reviewer'],
+  /** Campaigns (专项工作): target nodes read them; the owner node's staff plan them and review assignments. */
+  'campaign.read': ['admin', 'org_staff', 'reviewer', 'secretary'],
+  'campaign.write': ['admin', 'org_staff'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSION_ROLES;
 

@@ -6,3 +6,4 @@ export * from '../modules/audit/audit.schema';
 export * from '../modules/records/records.schema';
 export * from '../modules/compliance/compliance.schema';
 export * from '../modules/notifications/notifications.schema';
+export * from '../modules/campaigns/campaigns.schema';

@@ -1,5 +1,6 @@
 // The message catalogues, assembled from one file per domain in ./messages (zh-CN first, en-US beside it).
 import { accountsMessages } from './messages/accounts';
+import { campaignsMessages } from './messages/campaigns';
 import { commonMessages } from './messages/common';
 import { complianceMessages } from './messages/compliance';
 import { importsMessages } from './messages/imports';
@@ -13,7 +14,7 @@ import { webComplianceMessages } from './messages/webCompliance';
 import { webRecordsMessages } from './messages/webRecords';
 import { webRestructureMessages } from './messages/webRestructure';
 
-const all = [commonMessages, labelsMessages, accountsMessages, orgsMessages, peopleMessages, importsMessages, webMessages, webPeopleMessages, complianceMessages, recordsMessages, webRestructureMessages, webRecordsMessages, webComplianceMessages] as const;
+const all = [commonMessages, labelsMessages, accountsMessages, orgsMessages, peopleMessages, importsMessages, webMessages, webPeopleMessages, complianceMessages, recordsMessages, webRestructureMessages, webRecordsMessages, webComplianceMessages, campaignsMessages] as const;
 type Union = (typeof all)[number]['zh'];
 type Merge<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
 

@@ -10,6 +10,7 @@ import { todayIn } from '../../core/time';
 import type { Executor } from '../../db/client';
 import { type AuditInput, recordAudit } from '../audit';
 import { endTermsAt, rewritePeoplePaths, transferMembersOf } from '../people';
+import { rewriteAssignmentPaths } from '../campaigns';
 import { rewriteRecordPaths } from '../records';
 import * as policy from './orgs.policy';
 import * as q from './orgs.queries';
@@ -30,6 +31,7 @@ async function moveChildren(tx: Executor, org: q.OrgRow, into: q.OrgRow, on: str
     await q.rewriteSubtreePaths(tx, child.path, newPath, into.depth + 1 - child.depth);
     await rewritePeoplePaths(tx, child.path, newPath);
     await rewriteRecordPaths(tx, child.path, newPath);
+    await rewriteAssignmentPaths(tx, child.path, newPath);
     await newVersion(tx, moved, 'move', on, note, { fromParentId: org.id, mergeOf: org.id });
     const after = (await q.findOrg(tx, child.id))!;
     entries.push({
