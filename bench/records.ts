@@ -7,11 +7,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
-import { openDatabase, type Database } from '../server/src/db/client';
 import { generateSyntheticGroup, generateSyntheticRecords, rowsOf } from '../server/src/demo';
+import { openBenchEngine } from './engine';
 import { mb, memoryWatch, ms, timeRuns } from './stats';
 
 const { values } = parseArgs({
@@ -34,24 +33,6 @@ const engine = values.engine!;
 const ADMIN = { username: 'bench-admin', password: 'Bench@2026pass' };
 const autocannonBin = path.resolve(import.meta.dirname, '../node_modules/autocannon/autocannon.js');
 
-async function openEngine(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (engine === 'pglite') return { database: await openDatabase({}), drop: async () => {} };
-  const adminUrl = values['postgres-url']!;
-  const name = `xf_bench_records_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 10 });
-  return {
-    database,
-    drop: async () => {
-      await admin.query(`drop database if exists ${name}`);
-      await admin.end();
-    },
-  };
-}
 
 /** POSTs `body` to `url` from a second process (autocannon) for `seconds` with 10 connections. */
 async function loadPost(url: string, cookie: string, body: string) {
@@ -95,7 +76,7 @@ const progress = () => {
 };
 
 const memory = memoryWatch();
-const { database, drop } = await openEngine();
+const { database, drop } = await openBenchEngine(engine, values['postgres-url']!, 'xf_bench_records');
 const lines: string[] = [];
 const row = (what: string, figure: string) => {
   lines.push(`| ${engine} | ${what} | ${figure} |`);

@@ -2,15 +2,14 @@
 // Generates a synthetic group, then prints the foundation's figures for each engine (docs/benchmarks.md).
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
 import type { Ctx } from '../server/src/core/context';
-import { openDatabase, type Database } from '../server/src/db/client';
 import { generateSyntheticGroup } from '../server/src/demo';
 import { loadActor } from '../server/src/modules/accounts';
 import { getStats } from '../server/src/modules/orgs/orgs.service';
 import { loadTest } from './load';
+import { openBenchEngine } from './engine';
 import { mb, memoryWatch, ms, timeRuns } from './stats';
 
 const { values } = parseArgs({
@@ -30,32 +29,10 @@ const runs = Number(values.runs);
 const engines = values.engine === 'both' ? ['pglite', 'postgres'] : [values.engine!];
 const ADMIN = { username: 'bench-admin', password: 'Bench@2026pass' };
 
-async function openEngine(engine: string): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (engine === 'pglite') {
-    const database = await openDatabase({});
-    return { database, drop: async () => {} };
-  }
-  const adminUrl = values['postgres-url']!;
-  const name = `xf_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 10 });
-  return {
-    database,
-    drop: async () => {
-      await admin.query(`drop database if exists ${name}`);
-      await admin.end();
-    },
-  };
-}
 
 async function benchEngine(engine: string) {
   const memory = memoryWatch();
-  const { database, drop } = await openEngine(engine);
+  const { database, drop } = await openBenchEngine(engine, values['postgres-url']!, 'xf_bench');
   const lines: string[] = [];
   const row = (what: string, figure: string) => {
     lines.push(`| ${engine} | ${what} | ${figure} |`);
