@@ -5,7 +5,11 @@ import { openDatabase, type Database } from '../server/src/db/client';
  * A fresh database for one benchmark run: in-memory PGlite, or a new PostgreSQL database (UTF-8, C collation)
  * created through `adminUrl` and dropped afterwards.
  */
-export async function openBenchEngine(engine: string, adminUrl: string, prefix: string): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function openBenchEngine(
+  engine: string,
+  adminUrl: string,
+  prefix: string,
+): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (engine === 'pglite') return { database: await openDatabase({}), drop: async () => {} };
   const name = `${prefix}_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });

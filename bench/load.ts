@@ -16,7 +16,17 @@ export interface LoadResult {
 export async function loadTest(url: string, cookie: string, seconds: number, connections = 10): Promise<LoadResult> {
   const { stdout } = await run(
     process.execPath,
-    [autocannonBin, '--json', '--duration', String(seconds), '--connections', String(connections), '--headers', `cookie=${cookie}`, url],
+    [
+      autocannonBin,
+      '--json',
+      '--duration',
+      String(seconds),
+      '--connections',
+      String(connections),
+      '--headers',
+      `cookie=${cookie}`,
+      url,
+    ],
     { maxBuffer: 64 * 1024 * 1024 },
   );
   const r = JSON.parse(stdout);

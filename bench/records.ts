@@ -11,7 +11,7 @@ import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
 import { generateSyntheticGroup, generateSyntheticRecords, rowsOf } from '../server/src/demo';
 import { openBenchEngine } from './engine';
-import { mb, memoryWatch, ms, timeRuns } from './stats';
+import { mb, memoryWatch, ms, timeRuns, figureTable, stageDots } from './stats';
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +32,6 @@ const runs = Number(values.runs);
 const engine = values.engine!;
 const ADMIN = { username: 'bench-admin', password: 'Bench@2026pass' };
 const autocannonBin = path.resolve(import.meta.dirname, '../node_modules/autocannon/autocannon.js');
-
 
 /** POSTs `body` to `url` from a second process (autocannon) for `seconds` with 10 connections. */
 async function loadPost(url: string, cookie: string, body: string) {
@@ -66,33 +65,20 @@ async function loadPost(url: string, cookie: string, body: string) {
   };
 }
 
-const progress = () => {
-  let last = '';
-  return (_m: string, p: { stage: string }) => {
-    if (p.stage !== last) process.stdout.write(`\n  ${p.stage} `);
-    last = p.stage;
-    process.stdout.write('.');
-  };
-};
-
 const memory = memoryWatch();
 const { database, drop } = await openBenchEngine(engine, values['postgres-url']!, 'xf_bench_records');
-const lines: string[] = [];
-const row = (what: string, figure: string) => {
-  lines.push(`| ${engine} | ${what} | ${figure} |`);
-  console.log(`  ${what}: ${figure}`);
-};
+const { lines, row } = figureTable(engine);
 try {
   console.log(
     `Xianfeng records benchmark — ${units.toLocaleString()} units, ${members.toLocaleString()} members, ≥ ${attendance.toLocaleString()} attendance rows, ${engine}, node ${process.version}`,
   );
   await database.migrate();
   let started = performance.now();
-  const group = await generateSyntheticGroup(database.db, { units, members, seed: 7, admin: ADMIN, onProgress: progress() });
+  const group = await generateSyntheticGroup(database.db, { units, members, seed: 7, admin: ADMIN, onProgress: stageDots() });
   console.log('');
   row('group generation', `${((performance.now() - started) / 1000).toFixed(1)} s`);
   started = performance.now();
-  const gen = await generateSyntheticRecords(database.db, { rootPath: group.rootPath, attendance, onProgress: progress() });
+  const gen = await generateSyntheticRecords(database.db, { rootPath: group.rootPath, attendance, onProgress: stageDots() });
   console.log('');
   row(
     'records generation',

@@ -10,7 +10,7 @@ import { loadActor } from '../server/src/modules/accounts';
 import { getStats } from '../server/src/modules/orgs/orgs.service';
 import { loadTest } from './load';
 import { openBenchEngine } from './engine';
-import { mb, memoryWatch, ms, timeRuns } from './stats';
+import { mb, memoryWatch, ms, timeRuns, figureTable } from './stats';
 
 const { values } = parseArgs({
   options: {
@@ -29,15 +29,10 @@ const runs = Number(values.runs);
 const engines = values.engine === 'both' ? ['pglite', 'postgres'] : [values.engine!];
 const ADMIN = { username: 'bench-admin', password: 'Bench@2026pass' };
 
-
 async function benchEngine(engine: string) {
   const memory = memoryWatch();
   const { database, drop } = await openBenchEngine(engine, values['postgres-url']!, 'xf_bench');
-  const lines: string[] = [];
-  const row = (what: string, figure: string) => {
-    lines.push(`| ${engine} | ${what} | ${figure} |`);
-    console.log(`  ${what}: ${figure}`);
-  };
+  const { lines, row } = figureTable(engine);
   try {
     await database.migrate();
     console.log(`\n[${engine}] generating ${units.toLocaleString()} units and ${members.toLocaleString()} members…`);
@@ -65,7 +60,11 @@ async function benchEngine(engine: string) {
     const { actor } = await loadActor(database.db, login.json().accountId, config.timeZone);
     const ctx: Ctx = { db: database.db, actor, requestId: 'bench', timeZone: config.timeZone };
 
-    for (const [label, id] of [['root', group.rootId], ['mid node', group.midId], ['branch', group.branchId]] as const) {
+    for (const [label, id] of [
+      ['root', group.rootId],
+      ['mid node', group.midId],
+      ['branch', group.branchId],
+    ] as const) {
       const t = await timeRuns(() => getStats(ctx, id), runs);
       row(`subtree counts at the ${label} (p50 / p95)`, `${ms(t.p50)} / ${ms(t.p95)}`);
     }
@@ -86,7 +85,10 @@ async function benchEngine(engine: string) {
       ['roster API: first page of a mid node', `/api/people?orgId=${group.midId}&page=1&pageSize=20`],
     ] as const) {
       const r = await loadTest(base + url, cookie, seconds);
-      row(`${label}, ${seconds} s × 10 connections`, `${r.requestsPerSecond.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.errors + r.non2xx} errors`);
+      row(
+        `${label}, ${seconds} s × 10 connections`,
+        `${r.requestsPerSecond.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.errors + r.non2xx} errors`,
+      );
     }
     row('peak RSS of the server process', mb(memory.peak()));
     await app.close();
@@ -98,8 +100,12 @@ async function benchEngine(engine: string) {
   return lines;
 }
 
-console.log(`Xianfeng foundation benchmark — ${units.toLocaleString()} units, ${members.toLocaleString()} members, node ${process.version}`);
+console.log(
+  `Xianfeng foundation benchmark — ${units.toLocaleString()} units, ${members.toLocaleString()} members, node ${process.version}`,
+);
 const all: string[] = [];
 for (const engine of engines) all.push(...(await benchEngine(engine)));
-console.log(`\n| engine | measure (${units.toLocaleString()} units, ${members.toLocaleString()} members) | figure |\n|---|---|---|`);
+console.log(
+  `\n| engine | measure (${units.toLocaleString()} units, ${members.toLocaleString()} members) | figure |\n|---|---|---|`,
+);
 console.log(all.join('\n'));

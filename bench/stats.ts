@@ -32,3 +32,23 @@ export function memoryWatch(intervalMs = 200) {
 
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 export const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
+
+/** A generator's onProgress: a new line per stage, a dot per step. */
+export function stageDots() {
+  let last = '';
+  return (_m: string, p: { stage: string }) => {
+    if (p.stage !== last) process.stdout.write(`\n  ${p.stage} `);
+    last = p.stage;
+    process.stdout.write('.');
+  };
+}
+
+/** Figures printed as they come and kept as markdown table rows for docs/benchmarks.md. */
+export function figureTable(engine: string) {
+  const lines: string[] = [];
+  const row = (what: string, figure: string) => {
+    lines.push(`| ${engine} | ${what} | ${figure} |`);
+    console.log(`  ${what}: ${figure}`);
+  };
+  return { lines, row };
+}

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
+import { todayIn } from './core/time';
+import { sendDeadlineReminders } from './modules/campaigns';
 import { hasData } from './demo';
 import { seedOnFirstStart } from './demo-start';
 import { installFirstAdmin } from './install';
@@ -17,7 +19,7 @@ async function main() {
   await database.migrate();
   const app = await buildApp({ database, config, logger: { level: config.logLevel } });
   const printed = config.demo
-    ? await seedOnFirstStart(database, app.log)
+    ? await seedOnFirstStart(database, app.log, config.filesDir)
     : (await hasData(database.db))
       ? []
       : await installFirstAdmin(database, { rootName: config.rootOrgName, timeZone: config.timeZone });
@@ -26,6 +28,12 @@ async function main() {
   console.log(`\n先锋 Xianfeng is running at http://${config.host}:${config.port}  (database: ${where})`);
   console.log(`API docs: http://${config.host}:${config.port}/api/docs`);
   for (const line of printed) console.log(line);
+
+  // Deadline reminders (3 days before and on the day): now and every hour; idempotent, so restarts are harmless.
+  const remind = () =>
+    sendDeadlineReminders(database.db, todayIn(config.timeZone), config.timeZone).catch((err: unknown) => app.log.error(err, 'deadline reminders failed'));
+  void remind();
+  setInterval(remind, 60 * 60 * 1000).unref();
 
   const stop = async () => {
     await app.close();

@@ -6,7 +6,7 @@ import { importsRoutes } from './modules/imports';
 import { complianceRoutes } from './modules/compliance';
 import { recordsRoutes } from './modules/records';
 import { notificationsRoutes } from './modules/notifications';
-import { campaignsRoutes } from './modules/campaigns';
+import { campaignsRoutes, figuresRoutes } from './modules/campaigns';
 
 /** Routes of the modules beyond the foundation's core (people, accounts admin, imports, …). */
 export async function registerModuleRoutes(_api: FastifyInstance, _deps: Deps) {
@@ -17,4 +17,5 @@ export async function registerModuleRoutes(_api: FastifyInstance, _deps: Deps) {
   await _api.register(recordsRoutes(_deps));
   await _api.register(notificationsRoutes(_deps));
   await _api.register(campaignsRoutes(_deps));
+  await _api.register(figuresRoutes(_deps));
 }

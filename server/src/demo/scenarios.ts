@@ -13,6 +13,8 @@ import { seedS4 } from './s4';
 import { seedS5 } from './s5';
 import type { TreeNode } from './tree';
 import { DemoWriter, TABLES, type TableName, analyzeAll } from './writer';
+import type { FileStore } from '../modules/records';
+import { seedS1Campaign } from './campaign-s1';
 
 /** One readable password for every demo account (the demo is not a real installation). */
 export const DEMO_PASSWORD = 'Xianfeng@2026';
@@ -35,6 +37,8 @@ export interface SeedDemoOptions {
   seed?: number;
   /** The demo's "today" ('YYYY-MM-DD'); fixed by default so that data is reproducible. */
   today?: string;
+  /** The app's file store, for the demo campaign's documents (without it only their rows are written). */
+  files?: FileStore;
   /** A line to log, and the same as numbers. */
   onProgress?: (message: string, progress: SeedProgress) => void;
 }
@@ -99,6 +103,8 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
     report('accounts');
     // Meetings and attendance of the five groups, from the people just written.
     const records = await seedDemoRecords(tx, w.roster!, { seed, today });
+    // S1's 主题教育 campaign, from those records.
+    await seedS1Campaign(tx, w.roster!, { files: options.files, admin: s1.people.admin, exclude: Object.values(s1.people) });
     report('records');
     return { accounts, w, records };
   });

@@ -13,8 +13,14 @@ import { webPeopleMessages } from './messages/webPeople';
 import { webComplianceMessages } from './messages/webCompliance';
 import { webRecordsMessages } from './messages/webRecords';
 import { webRestructureMessages } from './messages/webRestructure';
+import { campaignsEvidenceMessages } from './messages/campaignsEvidence';
+import { campaignsCascadeMessages } from './messages/campaignsCascade';
+import { campaignsFiguresMessages } from './messages/campaignsFigures';
+import { webCampaignsMessages } from './messages/webCampaigns';
+import { webAssignmentsMessages } from './messages/webAssignments';
 
-const all = [commonMessages, labelsMessages, accountsMessages, orgsMessages, peopleMessages, importsMessages, webMessages, webPeopleMessages, complianceMessages, recordsMessages, webRestructureMessages, webRecordsMessages, webComplianceMessages, campaignsMessages] as const;
+const all = [commonMessages, labelsMessages, accountsMessages, orgsMessages, peopleMessages, importsMessages, webMessages, webPeopleMessages, complianceMessages, recordsMessages, webRestructureMessages, webRecordsMessages, webComplianceMessages, campaignsMessages,
+  campaignsEvidenceMessages, campaignsCascadeMessages, campaignsFiguresMessages, webCampaignsMessages, webAssignmentsMessages] as const;
 type Union = (typeof all)[number]['zh'];
 type Merge<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
 

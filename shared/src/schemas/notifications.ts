@@ -2,8 +2,15 @@
 import { z } from 'zod';
 import { pageQuery } from './common';
 
-/** What happened: a meeting planned for me, moved, or called off. */
-export const NOTIFICATION_KINDS = ['record.planned', 'record.rescheduled', 'record.cancelled'] as const;
+/** What happened: a meeting planned for me, moved, or called off; an assignment of my node falling due or returned. */
+export const NOTIFICATION_KINDS = [
+  'record.planned',
+  'record.rescheduled',
+  'record.cancelled',
+  'assignment.dueSoon',
+  'assignment.dueToday',
+  'assignment.returned',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const notificationView = z.object({

@@ -5,6 +5,8 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
+  FlagOutlined,
   FundOutlined,
   HomeOutlined,
   ImportOutlined,
@@ -15,7 +17,7 @@ import {
 import type { MessageKey } from '@xianfeng/shared/i18n';
 import type { Permission } from './access';
 
-export type MenuKey = 'home' | 'orgs' | 'people' | 'records' | 'compliance' | 'me' | 'accounts' | 'imports' | 'audit';
+export type MenuKey = 'home' | 'orgs' | 'people' | 'records' | 'compliance' | 'campaigns' | 'tasks' | 'me' | 'accounts' | 'imports' | 'audit';
 
 export interface AppRoute {
   path: string;
@@ -39,6 +41,11 @@ const CheckInPage = lazy(() => import('../modules/records/CheckInPage'));
 const CompliancePage = lazy(() => import('../modules/compliance/CompliancePage'));
 const RulesPage = lazy(() => import('../modules/compliance/RulesPage'));
 const MePage = lazy(() => import('../modules/me/MePage'));
+const CampaignsPage = lazy(() => import('../modules/campaigns/CampaignsPage'));
+const CampaignPage = lazy(() => import('../modules/campaigns/CampaignPage'));
+const CampaignPlanPage = lazy(() => import('../modules/campaigns/PlanPage'));
+const TasksPage = lazy(() => import('../modules/campaigns/tasks/TasksPage'));
+const AssignmentPage = lazy(() => import('../modules/campaigns/tasks/AssignmentPage'));
 
 export const routes: AppRoute[] = [
   { path: '/', element: <HomePage />, menuKey: 'home' },
@@ -58,6 +65,12 @@ export const routes: AppRoute[] = [
   { path: '/compliance', element: <CompliancePage />, menuKey: 'compliance' },
   { path: '/compliance/rules', element: <RulesPage />, menuKey: 'compliance' },
   { path: '/me', element: <MePage />, menuKey: 'me' },
+  { path: '/campaigns', element: <CampaignsPage />, menuKey: 'campaigns' },
+  { path: '/campaigns/new', element: <CampaignPlanPage />, menuKey: 'campaigns' },
+  { path: '/campaigns/:id', element: <CampaignPage />, menuKey: 'campaigns' },
+  { path: '/campaigns/:id/plan', element: <CampaignPlanPage />, menuKey: 'campaigns' },
+  { path: '/tasks', element: <TasksPage />, menuKey: 'tasks' },
+  { path: '/assignments/:id', element: <AssignmentPage />, menuKey: 'tasks' },
 ];
 
 export interface MenuEntry {
@@ -75,6 +88,8 @@ export const menu: MenuEntry[] = [
   { key: 'people', path: '/people', label: 'nav.people', icon: <TeamOutlined />, permission: 'person.read' },
   { key: 'records', path: '/records', label: 'nav.records', icon: <CalendarOutlined />, permission: 'record.read' },
   { key: 'compliance', path: '/compliance', label: 'nav.compliance', icon: <FundOutlined />, permission: 'record.read' },
+  { key: 'campaigns', path: '/campaigns', label: 'nav.campaigns', icon: <FlagOutlined />, permission: 'campaign.read' },
+  { key: 'tasks', path: '/tasks', label: 'nav.tasks', icon: <CarryOutOutlined />, permission: 'record.write' },
   { key: 'me', path: '/me', label: 'nav.me', icon: <SolutionOutlined /> },
   { key: 'accounts', path: '/accounts', label: 'nav.accounts', icon: <KeyOutlined />, permission: 'account.manage' },
   { key: 'imports', path: '/imports', label: 'nav.imports', icon: <ImportOutlined />, permission: 'org.write' },

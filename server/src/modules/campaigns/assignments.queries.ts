@@ -3,14 +3,17 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { escapeLike, underPath } from '../../core/scope-sql';
-import { assignments } from './campaigns.schema';
+import { assignments, campaignDocuments, campaignReceipts, campaigns, guidanceVisits } from './campaigns.schema';
+import { doneLateSql, doneSql, overdueSql, reconcile, stateSql } from './evidence.queries';
 
 /**
  * One assignment per action per target node, in ONE statement over the owner's subtree (indexed path
  * range). A target lies under the action's owner (the campaign's owner, or the node that added a 自选动作),
- * at the given depth below it or anywhere below, and of one of the given types. Returns how many were made.
+ * at the given depth below it or anywhere below, and of one of the given types. With `actionId`, only that
+ * action's (a 自选动作, whose owner's path `ownerPath` may then be). Returns how many were made.
  */
-export async function insertAssignments(db: Executor, campaignId: number, ownerOrgId: number, ownerPath: string) {
+export async function insertAssignments(db: Executor, campaignId: number, ownerOrgId: number, ownerPath: string, actionId?: number) {
+  const one = actionId === undefined ? sql`` : sql`and ra.id = ${actionId}`;
   const [row] = await rowsOf<{ n: number }>(
     db,
     sql`
@@ -20,7 +23,7 @@ export async function insertAssignments(db: Executor, campaignId: number, ownerO
       from required_actions ra
       join orgs ow on ow.id = coalesce(ra.owner_org_id, ${ownerOrgId})
       join orgs o on o.path like ${escapeLike(ownerPath) + '%'} and starts_with(o.path, ow.path)
-      where ra.campaign_id = ${campaignId}
+      where ra.campaign_id = ${campaignId} ${one}
         and o.dissolved_on is null
         and (case when ra.target_depth is null then o.depth > ow.depth else o.depth = ow.depth + ra.target_depth end)
         and (cardinality(ra.target_types) = 0 or o.type = any(ra.target_types))
@@ -35,10 +38,13 @@ export interface CellRow {
   rowId: number;
   actionId: number;
   total: number;
-  pending: number;
+  /** The cell's only assignment (null when it holds several), so the matrix can open it. */
+  assignmentId: number | null;
+  notStarted: number;
+  inProgress: number;
   submitted: number;
-  approved: number;
   returned: number;
+  done: number;
   overdue: number;
   doneLate: number;
 }
@@ -50,7 +56,7 @@ export interface CellRow {
  */
 export function progressCells(
   db: Executor,
-  f: { campaignId: number; orgId: number; path: string; phaseId?: number; today: string; timeZone: string },
+  f: { campaignId: number; orgId: number; path: string; phaseId?: number; today: string },
 ) {
   const phase = f.phaseId === undefined ? sql`` : sql`and a.action_id in (select id from required_actions where phase_id = ${f.phaseId})`;
   return rowsOf<CellRow>(
@@ -60,14 +66,16 @@ export function progressCells(
              else split_part(substr(a.org_path, ${f.path.length + 1}), '/', 1)::bigint end as "rowId",
       a.action_id as "actionId",
       count(*)::int as total,
-      count(*) filter (where a.status = 'pending')::int as pending,
-      count(*) filter (where a.status = 'submitted')::int as submitted,
-      count(*) filter (where a.status = 'approved')::int as approved,
-      count(*) filter (where a.status = 'returned')::int as returned,
-      count(*) filter (where a.status in ('pending', 'returned') and a.deadline < ${f.today}::date)::int as overdue,
-      count(*) filter (where a.status in ('submitted', 'approved')
-        and (a.submitted_at at time zone ${f.timeZone})::date > a.deadline)::int as "doneLate"
+      case when count(*) = 1 then min(a.id)::int end as "assignmentId",
+      count(*) filter (where ${stateSql} = 'not_started')::int as "notStarted",
+      count(*) filter (where ${stateSql} = 'in_progress')::int as "inProgress",
+      count(*) filter (where ${stateSql} = 'submitted')::int as submitted,
+      count(*) filter (where ${stateSql} = 'returned')::int as returned,
+      count(*) filter (where ${doneSql})::int as done,
+      count(*) filter (where ${overdueSql(f.today)})::int as overdue,
+      count(*) filter (where ${doneLateSql})::int as "doneLate"
     from assignments a
+    join required_actions ra on ra.id = a.action_id
     where a.campaign_id = ${f.campaignId} and a.org_path like ${escapeLike(f.path) + '%'} ${phase}
     group by 1, 2`,
   );
@@ -84,7 +92,15 @@ export function rowNodes(db: Executor, orgId: number) {
   );
 }
 
-/** Keeps assignments' denormalised paths right when a subtree moves (called by the orgs module). */
-export async function rewriteAssignmentPaths(db: Executor, oldPath: string, newPath: string) {
-  await db.execute(sql`update ${assignments} set org_path = ${newPath} || substr(org_path, ${oldPath.length + 1}) where ${underPath(assignments.orgPath, oldPath)}`);
+/**
+ * Keeps the campaigns' denormalised paths right when a subtree moves (called by the orgs module): assignments,
+ * documents, receipts, guidance visits, and the owners' paths.
+ */
+export async function rewriteAssignmentPaths(db: Executor, oldPath: string, newPath: string, timeZone: string) {
+  const cut = oldPath.length + 1;
+  for (const t of [assignments, campaignDocuments, campaignReceipts, guidanceVisits])
+    await db.execute(sql`update ${t} set org_path = ${newPath} || substr(org_path, ${cut}) where ${underPath(t.orgPath, oldPath)}`);
+  await db.execute(sql`update ${campaigns} set owner_path = ${newPath} || substr(owner_path, ${cut}) where ${underPath(campaigns.ownerPath, oldPath)}`);
+  // The records moved with the subtree: the old and the new ancestors' subtree-scoped counts change (call after the records' paths).
+  await reconcile(db, { recordPaths: [oldPath, newPath] }, timeZone);
 }

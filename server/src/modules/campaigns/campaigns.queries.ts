@@ -1,8 +1,9 @@
 // SQL of campaigns (专项工作), their phases (阶段) and required actions (规定动作).
-import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import type { CampaignsQuery } from '@xianfeng/shared/schemas/campaigns';
 import type { Executor } from '../../db/client';
 import { rowsOf } from '../../db/rows';
-import { inScope } from '../../core/scope-sql';
+import { escapeLike, inScope } from '../../core/scope-sql';
 import { orgs } from '../orgs/orgs.schema';
 import { assignments, campaignPhases, campaigns, requiredActions } from './campaigns.schema';
 
@@ -32,16 +33,25 @@ export async function hasAssignmentIn(db: Executor, campaignId: number, scope: r
   return row !== undefined;
 }
 
-/** Campaigns owned in the read scope, and launched ones with assignments in it. */
-export function listVisible(db: Executor, scope: readonly string[]) {
+/** Campaigns owned in the read scope, and launched ones with assignments in it; filtered, a page of them. */
+export async function listVisible(db: Executor, scope: readonly string[], f: CampaignsQuery) {
   const assigned = sql`exists (select 1 from assignments a where a.campaign_id = ${campaigns.id} and ${inScope(sql`a.org_path`, scope)})`;
-  return db
+  const where = and(
+    or(inScope(campaigns.ownerPath, scope), and(sql`${campaigns.status} <> 'draft'`, assigned)),
+    f.status ? eq(campaigns.status, f.status) : undefined,
+    f.kind ? eq(campaigns.kind, f.kind) : undefined,
+    f.q ? ilike(campaigns.title, `%${escapeLike(f.q)}%`) : undefined,
+  );
+  const rows = await db
     .select({ campaign: campaigns, ownerName: orgs.name })
     .from(campaigns)
     .innerJoin(orgs, eq(orgs.id, campaigns.ownerOrgId))
-    .where(or(inScope(campaigns.ownerPath, scope), and(sql`${campaigns.status} <> 'draft'`, assigned)))
+    .where(where)
     .orderBy(desc(campaigns.periodStart), desc(campaigns.id))
-    .limit(200);
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(campaigns).where(where);
+  return { rows, total: count?.n ?? 0 };
 }
 
 export async function insertCampaign(db: Executor, values: NewCampaign) {

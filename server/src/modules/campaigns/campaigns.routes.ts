@@ -6,7 +6,8 @@ import {
   approveAssignmentBody,
   assignmentView,
   campaignDetail,
-  campaignSummary,
+  campaignsPage,
+  campaignsQuery,
   childParams,
   createCampaignBody,
   launchResult,
@@ -27,6 +28,10 @@ import * as service from './campaigns.service';
 import * as plan from './plan.service';
 import * as progress from './progress.service';
 import * as review from './review.service';
+import { evidenceRoutes } from './evidence.routes';
+import { documentsRoutes } from './documents.routes';
+import { cascadeRoutes } from './cascade.routes';
+import { membersRoutes } from './members.routes';
 
 const tags = ['campaigns'];
 
@@ -36,9 +41,13 @@ export const campaignsRoutes =
     type Req = Parameters<typeof ctxOf>[0];
     const ctx = (req: Req) => ctxOf(req, deps);
     const detail = (req: Req, id: number) => service.getCampaign(ctx(req), id);
+    await app.register(evidenceRoutes(deps));
+    await app.register(documentsRoutes(deps));
+    await app.register(cascadeRoutes(deps));
+    await app.register(membersRoutes(deps));
 
-    app.get('/campaigns', { schema: { tags, summary: 'Campaigns owned in, or assigned to, the caller’s subtrees', response: { 200: z.array(campaignSummary) } } }, (req) =>
-      service.listCampaigns(ctx(req)),
+    app.get('/campaigns', { schema: { tags, summary: 'Campaigns owned in, or assigned to, the caller’s subtrees', querystring: campaignsQuery, response: { 200: campaignsPage } } }, (req) =>
+      service.listCampaigns(ctx(req), req.query),
     );
     app.post('/campaigns', { schema: { tags, summary: 'Create a draft owned by a node', body: createCampaignBody, response: { 201: campaignDetail, 400: errorResponse } } }, async (req, reply) => {
       const row = await service.createCampaign(ctx(req), req.body);

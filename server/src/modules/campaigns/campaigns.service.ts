@@ -2,11 +2,13 @@
 import type { OrgType } from '@xianfeng/shared/domain';
 import type {
   CampaignDetail,
+  CampaignsQuery,
   CampaignSummary,
   CreateCampaignBody,
   RequiredAction,
   UpdateCampaignBody,
 } from '@xianfeng/shared/schemas/campaigns';
+import type { Page } from '@xianfeng/shared/schemas/common';
 import type { Ctx } from '../../core/context';
 import { conflict, forbidden, invalid, notFound } from '../../core/errors';
 import type { Executor } from '../../db/client';
@@ -27,6 +29,7 @@ const summaryOf = ({ campaign: c, ownerName }: Found | { campaign: q.CampaignRow
   periodEnd: c.periodEnd,
   status: c.status as CampaignSummary['status'],
   launchedAt: c.launchedAt?.toISOString() ?? null,
+  sourceCampaignId: c.sourceCampaignId,
   version: c.version,
 });
 
@@ -38,6 +41,7 @@ export const actionView = (a: q.ActionRow): RequiredAction => ({
   guidance: a.guidance,
   deadline: a.deadline,
   targetTypes: a.targetTypes as OrgType[],
+  recordScope: a.recordScope as RequiredAction['recordScope'],
   targetDepth: a.targetDepth,
   contactPersonId: a.contactPersonId,
   completion: a.completion as RequiredAction['completion'],
@@ -74,8 +78,9 @@ export async function loadDraft(ctx: Ctx, id: number, db: Executor = ctx.db): Pr
   return found;
 }
 
-export async function listCampaigns(ctx: Ctx): Promise<CampaignSummary[]> {
-  return (await q.listVisible(ctx.db, policy.readScope(ctx.actor))).map(summaryOf);
+export async function listCampaigns(ctx: Ctx, query: CampaignsQuery): Promise<Page<CampaignSummary>> {
+  const { rows, total } = await q.listVisible(ctx.db, policy.readScope(ctx.actor), query);
+  return { items: rows.map(summaryOf), total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getCampaign(ctx: Ctx, id: number, db: Executor = ctx.db): Promise<CampaignDetail> {
@@ -85,7 +90,12 @@ export async function getCampaign(ctx: Ctx, id: number, db: Executor = ctx.db): 
     ...summaryOf(found),
     phases: phases.map(({ campaignId: _c, ...p }) => p),
     actions: actions.map(actionView),
-    can: { write: policy.canWriteCampaign(ctx.actor, found.campaign) && policy.isEditable(found.campaign) },
+    can: {
+      write: policy.canWriteCampaign(ctx.actor, found.campaign) && policy.isEditable(found.campaign),
+      manage: policy.canWriteCampaign(ctx.actor, found.campaign) && found.campaign.status !== 'closed',
+      // Intermediate nodes relay a launched campaign: the caller administers some node below the owner.
+      addLocal: found.campaign.status === 'launched' && policy.administersBelow(ctx.actor, found.campaign.ownerPath),
+    },
   };
 }
 

@@ -78,9 +78,9 @@ describe('campaigns API: plan a draft', () => {
     // A draft is invisible below and beside its owner.
     for (const cookie of [k.secretaryA1, k.secretaryB1]) {
       expect((await k.get(cookie, url)).statusCode).toBe(404);
-      expect((await k.get(cookie, '/api/campaigns')).json().map((c: { id: number }) => c.id)).not.toContain(campaign.id);
+      expect((await k.get(cookie, '/api/campaigns?pageSize=200')).json().items.map((c: { id: number }) => c.id)).not.toContain(campaign.id);
     }
-    expect((await k.get(k.staffA, '/api/campaigns')).json().map((c: { id: number }) => c.id)).toContain(campaign.id);
+    expect((await k.get(k.staffA, '/api/campaigns?pageSize=200')).json().items.map((c: { id: number }) => c.id)).toContain(campaign.id);
     expect((await k.get(k.staffRoot, url)).statusCode).toBe(200);
     const writes: ['POST' | 'PATCH' | 'DELETE', string, object?][] = [
       ['PATCH', url, { version: 1, title: '越权' }],
@@ -95,9 +95,11 @@ describe('campaigns API: plan a draft', () => {
       expect((await k.inject(k.secretaryA1, method, u, body)).statusCode, `${method} ${u}`).toBe(404);
     }
     expect((await k.get(k.staffA, url)).json().actions[0].title).toBe('支部学习');
+    // The owner's staff and those above plan the draft and manage its people; nobody relays a draft.
+    for (const cookie of [k.staffA, k.staffRoot]) expect((await k.get(cookie, url)).json().can).toEqual({ write: true, addLocal: false, manage: true });
     // A reviewer above reads the campaign but may not change it.
     const reviewer = (await buildAccount(k.db, k.tree.root, ['reviewer'])).cookie;
-    expect((await k.get(reviewer, url)).json().can.write).toBe(false);
+    expect((await k.get(reviewer, url)).json().can).toEqual({ write: false, addLocal: false, manage: false });
     for (const [method, u, body] of writes) expect((await k.inject(reviewer, method, u, body)).statusCode, `${method} ${u}`).toBe(403);
   });
 });

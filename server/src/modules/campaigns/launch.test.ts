@@ -2,16 +2,18 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAccount } from '../accounts/accounts.factory';
 import { buildOrg, buildTree } from '../orgs/orgs.factory';
+import { buildRecord } from '../records/records.factory';
 import { buildCampaign } from './campaigns.factory';
 import { campaignsKit, type CampaignsKit } from './campaigns.testkit';
 
 interface Cell {
   actionId: number;
   total: number;
-  pending: number;
+  notStarted: number;
+  inProgress: number;
   submitted: number;
-  approved: number;
   returned: number;
+  done: number;
   overdue: number;
   doneLate: number;
 }
@@ -47,7 +49,7 @@ describe('campaigns API: launch and progress', () => {
 
     const res = await k.inject(k.staffRoot, 'POST', url, { version: 1 });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ assignments: 8, campaign: { status: 'launched', version: 2, can: { write: false } } });
+    expect(res.json()).toMatchObject({ assignments: 8, orgs: 5, campaign: { status: 'launched', version: 2, can: { write: false } } });
     const { unitA, unitB, branchA1, branchA2, branchB1 } = k.tree;
     const made = await assignmentsOf(campaign.id);
     const targets = (i: number) => made.filter((m) => m.actionId === actions[i]!.id).map((m) => m.orgId).sort((a, b) => a - b);
@@ -68,12 +70,12 @@ describe('campaigns API: launch and progress', () => {
     // Target nodes now see it; a stranger's tree does not.
     for (const cookie of [k.secretaryA1, k.secretaryB1, k.staffA]) {
       expect((await k.get(cookie, `/api/campaigns/${campaign.id}`)).statusCode).toBe(200);
-      expect((await k.get(cookie, '/api/campaigns')).json().map((c: { id: number }) => c.id)).toContain(campaign.id);
+      expect((await k.get(cookie, '/api/campaigns?pageSize=200')).json().items.map((c: { id: number }) => c.id)).toContain(campaign.id);
     }
     const other = await buildTree(k.db);
     const stranger = (await buildAccount(k.db, other.root, ['admin'])).cookie;
     expect((await k.get(stranger, `/api/campaigns/${campaign.id}`)).statusCode).toBe(404);
-    expect((await k.get(stranger, '/api/campaigns')).json().map((c: { id: number }) => c.id)).not.toContain(campaign.id);
+    expect((await k.get(stranger, '/api/campaigns?pageSize=200')).json().items.map((c: { id: number }) => c.id)).not.toContain(campaign.id);
   });
 
   it('keeps assignments with their node when its subtree moves', async () => {
@@ -90,13 +92,36 @@ describe('campaigns API: launch and progress', () => {
     for (const r of rows) expect(r.org_path).toBe(r.path);
   });
 
+  it('moves a branch’s meetings with it: the old unit’s subtree count drops, the new unit’s rises', async () => {
+    const tree = await buildTree(k.db);
+    const staff = (await buildAccount(k.db, tree.root, ['org_staff'])).cookie;
+    const { campaign } = await buildCampaign(k.db, tree.root, [
+      { title: '集中学习研讨', targetDepth: 1, completion: 'record_kind', recordKind: 'study_session', recordScope: 'subtree' },
+    ]);
+    await buildRecord(k.db, tree.branchA2, { kind: 'study_session', heldOn: '2026-03-02' });
+    expect((await k.inject(staff, 'POST', `/api/campaigns/${campaign.id}/launch`, { version: 1 })).statusCode).toBe(200);
+    const satisfied = () =>
+      k.db
+        .execute(sql`select org_id::int as "orgId", satisfied_on::text as on from assignments where campaign_id = ${campaign.id} order by org_id`)
+        .then((r) => (r as unknown as { rows: { orgId: number; on: string | null }[] }).rows);
+    expect(await satisfied()).toEqual([
+      { orgId: tree.unitA.id, on: '2026-03-02' },
+      { orgId: tree.unitB.id, on: null },
+    ]);
+    expect((await k.inject(staff, 'POST', `/api/orgs/${tree.branchA2.id}/move`, { version: 1, parentId: tree.unitB.id })).statusCode).toBe(200);
+    expect(await satisfied()).toEqual([
+      { orgId: tree.unitA.id, on: null },
+      { orgId: tree.unitB.id, on: '2026-03-02' },
+    ]);
+  });
+
   it('refuses to launch a campaign without actions', async () => {
     const { campaign } = await buildCampaign(k.db, k.tree.root);
     const res = await k.inject(k.staffRoot, 'POST', `/api/campaigns/${campaign.id}/launch`, { version: 1 });
     expect(res.json().message).toBe('尚未设置规定动作，不能部署。');
   });
 
-  it('progress groups the subtree by the children of the viewed node, with overdue and late in Asia/Shanghai', async () => {
+  it('progress groups the subtree by the children of the viewed node, with overdue and late by calendar day', async () => {
     const tree = await buildTree(k.db);
     const staffRoot = (await buildAccount(k.db, tree.root, ['org_staff'])).cookie;
     const staffA = (await buildAccount(k.db, tree.unitA, ['org_staff'])).cookie;
@@ -107,30 +132,30 @@ describe('campaigns API: launch and progress', () => {
     ]);
     expect((await k.inject(staffRoot, 'POST', `/api/campaigns/${campaign.id}/launch`, { version: 1 })).statusCode).toBe(200);
     const [study, plan] = [actions[0]!.id, actions[1]!.id];
-    const set = (actionId: number, orgId: number, status: string, submittedAt: string | null) =>
-      k.db.execute(sql`update assignments set status = ${status}, submitted_at = ${submittedAt}::timestamptz where action_id = ${actionId} and org_id = ${orgId}`);
-    // 23:00 in Shanghai on the deadline: on time; 04:00 the next day there: late. B1 never submits: overdue.
-    await set(study, tree.branchA1.id, 'approved', '2020-06-30T15:00:00Z');
-    await set(study, tree.branchA2.id, 'submitted', '2020-06-30T20:00:00Z');
-    await set(plan, tree.unitA.id, 'approved', '2026-03-01T00:00:00Z');
+    const set = (actionId: number, orgId: number, status: string, satisfiedOn: string | null) =>
+      k.db.execute(sql`update assignments set status = ${status}, satisfied_on = ${satisfiedOn}::date where action_id = ${actionId} and org_id = ${orgId}`);
+    // Satisfied on the deadline: on time; the day after: late. B1 never does it: overdue.
+    await set(study, tree.branchA1.id, 'approved', '2020-06-30');
+    await set(study, tree.branchA2.id, 'approved', '2020-07-01');
+    await set(plan, tree.unitA.id, 'approved', '2026-03-01');
 
     const root = (await k.get(staffRoot, `/api/campaigns/${campaign.id}/progress`)).json();
     expect(root.org.id).toBe(tree.root.id);
     expect(root.rows.map((r: Row) => r.orgId)).toEqual([tree.unitA.id, tree.unitB.id]);
     const cell = (rows: Row[], orgId: number, actionId: number) => rows.find((r) => r.orgId === orgId)!.cells.find((c) => c.actionId === actionId);
-    expect(cell(root.rows, tree.unitA.id, study)).toMatchObject({ total: 2, approved: 1, submitted: 1, pending: 0, overdue: 0, doneLate: 1 });
-    expect(cell(root.rows, tree.unitB.id, study)).toMatchObject({ total: 1, pending: 1, overdue: 1, doneLate: 0 });
-    expect(cell(root.rows, tree.unitB.id, plan)).toMatchObject({ total: 1, pending: 1, overdue: 0 });
+    expect(cell(root.rows, tree.unitA.id, study)).toMatchObject({ total: 2, done: 2, submitted: 0, notStarted: 0, overdue: 0, doneLate: 1 });
+    expect(cell(root.rows, tree.unitB.id, study)).toMatchObject({ total: 1, notStarted: 1, overdue: 1, doneLate: 0 });
+    expect(cell(root.rows, tree.unitB.id, plan)).toMatchObject({ total: 1, notStarted: 1, overdue: 0 });
     expect(root.totals).toEqual([
-      { actionId: study, total: 3, pending: 1, submitted: 1, approved: 1, returned: 0, overdue: 1, doneLate: 1, units: 2, unitsDone: 0 },
-      { actionId: plan, total: 2, pending: 1, submitted: 0, approved: 1, returned: 0, overdue: 0, doneLate: 0, units: 2, unitsDone: 1 },
+      { actionId: study, total: 3, notStarted: 1, inProgress: 0, submitted: 0, returned: 0, done: 2, overdue: 1, doneLate: 1, units: 2, unitsDone: 1 },
+      { actionId: plan, total: 2, notStarted: 1, inProgress: 0, submitted: 0, returned: 0, done: 1, overdue: 0, doneLate: 0, units: 2, unitsDone: 1 },
     ]);
 
     // At unit A (its staff): the branches are the rows, and A's own assignment is the "self" row.
     const atA = (await k.get(staffA, `/api/campaigns/${campaign.id}/progress?orgId=${tree.unitA.id}`)).json();
     expect(atA.rows.map((r: Row) => [r.orgId, r.self])).toEqual([[tree.unitA.id, true], [tree.branchA1.id, false], [tree.branchA2.id, false]]);
-    expect(cell(atA.rows, tree.branchA2.id, study)).toMatchObject({ total: 1, submitted: 1, doneLate: 1 });
-    expect(atA.totals.find((t: { actionId: number }) => t.actionId === study)).toMatchObject({ units: 2, unitsDone: 1 });
+    expect(cell(atA.rows, tree.branchA2.id, study)).toMatchObject({ total: 1, done: 1, doneLate: 1 });
+    expect(atA.totals.find((t: { actionId: number }) => t.actionId === study)).toMatchObject({ units: 2, unitsDone: 2 });
 
     // A branch secretary reads its own node; a unit's staff default to the owner, which they cannot read.
     expect((await k.get(secA1, `/api/campaigns/${campaign.id}/progress?orgId=${tree.branchA1.id}`)).statusCode).toBe(200);

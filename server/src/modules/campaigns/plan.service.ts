@@ -49,7 +49,7 @@ export async function removePhase(ctx: Ctx, campaignId: number, phaseId: number)
 }
 
 /** The phase belongs to the campaign; a record-completed action names an existing kind. */
-async function checkAction(tx: Executor, campaignId: number, a: Pick<ActionBody, 'phaseId' | 'completion' | 'recordKind'>) {
+export async function checkAction(tx: Executor, campaignId: number, a: Pick<ActionBody, 'phaseId' | 'completion' | 'recordKind'>) {
   if (a.phaseId !== null && !(await q.findPhase(tx, campaignId, a.phaseId))) throw invalid('campaign.phaseNotFound');
   if (a.completion !== 'record_kind') return;
   if (!a.recordKind) throw invalid('campaign.recordKindRequired');

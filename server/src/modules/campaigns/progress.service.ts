@@ -1,4 +1,5 @@
 // Launch (部署) and the progress matrix (units × actions) of a campaign.
+import { countDistinct, eq, sql } from 'drizzle-orm';
 import type { OrgType } from '@xianfeng/shared/domain';
 import type { ProgressCounts, ProgressMatrix, ProgressQuery } from '@xianfeng/shared/schemas/campaigns';
 import type { Ctx } from '../../core/context';
@@ -7,8 +8,10 @@ import { todayIn } from '../../core/time';
 import { recordAudit } from '../audit';
 import { loadOrgInScope } from '../orgs';
 import * as aq from './assignments.queries';
+import { reconcile } from './evidence.queries';
 import { getCampaign, loadDraft, loadReadable } from './campaigns.service';
 import * as q from './campaigns.queries';
+import { assignments } from './campaigns.schema';
 
 /** Creates every assignment in one INSERT … SELECT, marks the campaign launched, audits one summary entry. */
 export async function launchCampaign(ctx: Ctx, id: number, version: number) {
@@ -19,6 +22,10 @@ export async function launchCampaign(ctx: Ctx, id: number, version: number) {
     const row = await q.updateCampaign(tx, id, version, { status: 'launched', launchedAt: new Date() });
     if (!row) throw conflict();
     const made = await aq.insertAssignments(tx, id, campaign.ownerOrgId, campaign.ownerPath);
+    // PGlite has no autovacuum: without fresh statistics the matrix plans as if the table were empty.
+    if (made > 1000) await tx.execute(sql`analyze assignments`);
+    // Records already held since the campaign's start count at once.
+    await reconcile(tx, { campaignId: id }, ctx.timeZone);
     await recordAudit(tx, ctx, {
       action: 'campaign.launch',
       entityType: 'campaign',
@@ -27,11 +34,13 @@ export async function launchCampaign(ctx: Ctx, id: number, version: number) {
       summary: campaign.title,
       after: { actions: actions.length, assignments: made },
     });
-    return { campaign: await getCampaign(ctx, id, tx), assignments: made };
+    // The nodes reached (已向 N 个党组织部署), for the launch's result.
+    const [reached] = await tx.select({ n: countDistinct(assignments.orgId) }).from(assignments).where(eq(assignments.campaignId, id));
+    return { campaign: await getCampaign(ctx, id, tx), assignments: made, orgs: reached?.n ?? 0 };
   });
 }
 
-const ZERO: ProgressCounts = { total: 0, pending: 0, submitted: 0, approved: 0, returned: 0, overdue: 0, doneLate: 0 };
+const ZERO: ProgressCounts = { total: 0, notStarted: 0, inProgress: 0, submitted: 0, returned: 0, done: 0, overdue: 0, doneLate: 0 };
 const KEYS = Object.keys(ZERO) as (keyof ProgressCounts)[];
 const add = (a: ProgressCounts, b: ProgressCounts): ProgressCounts =>
   Object.fromEntries(KEYS.map((k) => [k, a[k] + b[k]])) as ProgressCounts;
@@ -43,8 +52,12 @@ export async function progress(ctx: Ctx, id: number, query: ProgressQuery): Prom
   const org = await loadOrgInScope(ctx, query.orgId ?? campaign.ownerOrgId, 'campaign.read');
   if (!org.path.startsWith(campaign.ownerPath)) throw invalid('campaign.orgOutside');
   const today = todayIn(ctx.timeZone);
-  const actions = (await q.actionsOf(ctx.db, id)).filter((a) => query.phase === undefined || a.phaseId === query.phase);
-  const cells = await aq.progressCells(ctx.db, { campaignId: id, orgId: org.id, path: org.path, phaseId: query.phase, today, timeZone: ctx.timeZone });
+  const cells = await aq.progressCells(ctx.db, { campaignId: id, orgId: org.id, path: org.path, phaseId: query.phase, today });
+  // 自选动作 of other subtrees have no assignments here: they are not columns of this view.
+  const present = new Set(cells.map((c) => Number(c.actionId)));
+  const actions = (await q.actionsOf(ctx.db, id)).filter(
+    (a) => (query.phase === undefined || a.phaseId === query.phase) && (a.ownerOrgId === null || present.has(a.id)),
+  );
   const byRow = new Map<number, aq.CellRow[]>();
   for (const c of cells) {
     const rowId = Number(c.rowId);
@@ -62,7 +75,7 @@ export async function progress(ctx: Ctx, id: number, query: ProgressQuery): Prom
   const totals = actions.map((a) => {
     const inAction = rows.flatMap((r) => r.cells.filter((c) => c.actionId === a.id));
     const sum = inAction.reduce<ProgressCounts>((acc, c) => add(acc, c), ZERO);
-    return { actionId: a.id, ...sum, units: inAction.length, unitsDone: inAction.filter((c) => c.approved === c.total).length };
+    return { actionId: a.id, ...sum, units: inAction.length, unitsDone: inAction.filter((c) => c.done === c.total).length };
   });
   return {
     campaignId: id,

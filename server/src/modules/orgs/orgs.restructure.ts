@@ -20,7 +20,7 @@ import { auditView, loadOrgInScope, newVersion } from './orgs.service';
 export const MERGE_REASON = 'merge';
 
 /** Moves the node's active children under `into` on `on`, each with a 'move' version; returns their audit entries. */
-async function moveChildren(tx: Executor, org: q.OrgRow, into: q.OrgRow, on: string, note: string | undefined) {
+async function moveChildren(tx: Executor, org: q.OrgRow, into: q.OrgRow, on: string, note: string | undefined, timeZone: string) {
   const entries: AuditInput[] = [];
   for (const child of await q.activeChildren(tx, org.id)) {
     const start = await q.currentVersionStart(tx, child.id);
@@ -31,7 +31,7 @@ async function moveChildren(tx: Executor, org: q.OrgRow, into: q.OrgRow, on: str
     await q.rewriteSubtreePaths(tx, child.path, newPath, into.depth + 1 - child.depth);
     await rewritePeoplePaths(tx, child.path, newPath);
     await rewriteRecordPaths(tx, child.path, newPath);
-    await rewriteAssignmentPaths(tx, child.path, newPath);
+    await rewriteAssignmentPaths(tx, child.path, newPath, timeZone);
     await newVersion(tx, moved, 'move', on, note, { fromParentId: org.id, mergeOf: org.id });
     const after = (await q.findOrg(tx, child.id))!;
     entries.push({
@@ -73,7 +73,7 @@ export async function mergeOrg(ctx: Ctx, id: number, body: MergeOrgBody, locale:
     const intoStart = await q.firstVersionStart(tx, into.id);
     if (intoStart && on < intoStart) throw invalid('org.mergeBeforeTarget', { name: into.name, date: intoStart });
 
-    const audit = await moveChildren(tx, org, into, on, body.note);
+    const audit = await moveChildren(tx, org, into, on, body.note, ctx.timeZone);
     const people = await transferMembersOf(tx, ctx, org, into, on, MERGE_REASON, locale);
     const positionsEnded = await endTermsAt(tx, ctx, org.id, on);
     await q.closeCurrentVersion(tx, id, on);

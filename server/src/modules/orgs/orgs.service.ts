@@ -167,7 +167,7 @@ export async function moveOrg(ctx: Ctx, id: number, body: MoveOrgBody) {
     await q.rewriteSubtreePaths(tx, org.path, newPath, parent.depth + 1 - org.depth);
     await rewritePeoplePaths(tx, org.path, newPath);
     await rewriteRecordPaths(tx, org.path, newPath);
-    await rewriteAssignmentPaths(tx, org.path, newPath);
+    await rewriteAssignmentPaths(tx, org.path, newPath, ctx.timeZone);
     await newVersion(tx, moved, 'move', body.effectiveOn ?? todayIn(ctx.timeZone), body.note, { fromParentId: org.parentId });
     const after = (await q.findOrg(tx, id))!;
     await recordAudit(tx, ctx, { action: 'org.move', entityType: 'org', entityId: id, orgId: id, summary: `${org.name} → ${parent.name}`, before: auditView(org), after: auditView(after) });

@@ -187,6 +187,18 @@ export async function countHeld(db: Executor, f: FigureFilter): Promise<number> 
   return row?.n ?? 0;
 }
 
+/** People present at least once, and present attendances in all, at the held records of a subtree in a window. */
+export async function attendanceFigures(db: Executor, f: FigureFilter): Promise<{ attendees: number; attendances: number }> {
+  const [row] = await rowsOf<{ attendees: number; attendances: number }>(
+    db,
+    // Grouped by person first: a hash aggregate, cheaper than count(distinct) over the attendance rows.
+    sql`select count(*)::int as attendees, coalesce(sum(n), 0)::int as attendances from (
+      select a.person_id, count(*) as n from records r join record_attendees a on a.record_id = r.id
+      where ${heldWhere(f)} and a.attendance = 'present' group by a.person_id) p`,
+  );
+  return { attendees: row?.attendees ?? 0, attendances: row?.attendances ?? 0 };
+}
+
 /** Children of a node for the per-child figures (dissolved ones too: their records stay). */
 export function childrenOf(db: Executor, parentId: number) {
   return db

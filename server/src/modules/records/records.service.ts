@@ -5,6 +5,7 @@ import { translate } from '@xianfeng/shared/i18n';
 import type { CreateRecordBody, GuestInput, UpdateRecordBody } from '@xianfeng/shared/schemas/records';
 import type { Ctx } from '../../core/context';
 import { conflict, forbidden, invalid, notFound } from '../../core/errors';
+import { emitRecordChanged } from '../../core/events';
 import type { Executor } from '../../db/client';
 import { recordAudit } from '../audit';
 import { type NotificationInput, notify } from '../notifications';
@@ -66,11 +67,16 @@ export async function createRecord(ctx: Ctx, body: CreateRecordBody, locale: Loc
     const guests = guestsOf(body.guests);
     await roll.replaceAttendees(tx, rec.id, heldOn, list);
     await roll.replaceGuests(tx, rec.id, guests);
+    if (rec.status === 'held') await emitRecordChanged(tx, { recordId: rec.id, paths: [rec.orgPath] });
     await recordAudit(tx, ctx, { action: 'record.create', entityType: 'record', entityId: rec.id, orgId: org.id, summary: `${kind.nameZh}：${rec.topic}`, after: auditView(rec, list, guests) });
     if (rec.status === 'planned') await notifyList(tx, ctx, rec, org, kind, list.map((a) => a.personId), 'record.planned');
     return rec;
   });
 }
+
+/** Whether what campaigns count a record by (kind, held, day, node) changed. */
+const countsChanged = (a: q.RecordRow, b: q.RecordRow) =>
+  (a.status === 'held' || b.status === 'held') && (a.kind !== b.kind || a.status !== b.status || a.heldOn !== b.heldOn || a.orgPath !== b.orgPath);
 
 /** Edits a record. A held record stays held; a locked one needs a reason and is logged as an amendment (更正). */
 export async function updateRecord(ctx: Ctx, id: number, body: UpdateRecordBody, locale: Locale) {
@@ -120,6 +126,7 @@ export async function updateRecord(ctx: Ctx, id: number, body: UpdateRecordBody,
     if (body.attendance) await roll.replaceAttendees(tx, id, heldOn, list);
     else if (heldOn !== before.heldOn) await roll.redateAttendees(tx, id, heldOn);
     if (body.guests) await roll.replaceGuests(tx, id, guests);
+    if (countsChanged(before, after)) await emitRecordChanged(tx, { recordId: id, paths: [...new Set([before.orgPath, after.orgPath])] });
     await recordAudit(tx, ctx, {
       action: locked ? 'record.amend' : 'record.update',
       entityType: 'record',
@@ -148,6 +155,7 @@ export async function cancelRecord(ctx: Ctx, id: number, body: { version: number
     if (before.lockedAt) throw invalid('record.locked');
     const after = await q.updateRecord(tx, id, body.version, { status: 'cancelled', checkInSecret: null });
     if (!after) throw conflict();
+    if (before.status === 'held') await emitRecordChanged(tx, { recordId: id, paths: [before.orgPath] });
     await recordAudit(tx, ctx, { action: 'record.cancel', entityType: 'record', entityId: id, orgId: after.orgId, summary: body.reason ?? after.topic, before: auditView(before), after: auditView(after) });
     if (before.status === 'planned') {
       const org = await loadOrgInScope(ctx, before.orgId, 'record.write', tx);

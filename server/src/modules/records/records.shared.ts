@@ -13,5 +13,8 @@ export const countHeldRecords = (db: Executor, filter: q.FigureFilter) => q.coun
 /** Held records of a subtree per (child, kind), per child, per kind and in all, with the distinct nodes. */
 export const heldRecordFigures = (db: Executor, filter: q.FigureFilter) => q.heldFigures(db, filter);
 
+/** Distinct people present and present attendances at a subtree's held records (a campaign's "people who attended"). */
+export const attendanceFigures = (db: Executor, filter: q.FigureFilter) => q.attendanceFigures(db, filter);
+
 /** A subtree moved from `oldPath` to `newPath` (orgs calls this in the move's and the merge's transaction). */
 export const rewriteRecordPaths = (db: Executor, oldPath: string, newPath: string) => q.rewriteRecordPaths(db, oldPath, newPath);

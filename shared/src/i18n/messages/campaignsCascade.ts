@@ -1,0 +1,48 @@
+import { defineMessages } from '../define';
+
+// Campaigns relayed down the tree (逐级传达): 自选动作, tightened deadlines, 已传达; people and guidance
+// visits (指导组参会); 督办; deadline reminders; copies.
+export const campaignsCascadeMessages = defineMessages(
+  {
+    'cascade.notLaunched': '专项工作未在进行中，不能执行此操作。',
+    'cascade.belowOwner': '自选动作须由牵头党组织的下级党组织添加。',
+    'cascade.deadlineAfterEnd': '时间节点不能晚于专项工作的结束日期（{end}）。',
+    'cascade.loosen': '只能提前时间节点：不能晚于现行的 {current}。',
+    'cascade.noAssignments': '该党组织及其下级没有这项任务。',
+    'receipt.duplicate': '该党组织已登记传达。',
+    'receipt.future': '传达日期不能晚于今天。',
+    'receipt.beforeLaunch': '传达日期不能早于部署日期（{launched}）。',
+    'receipt.noAssignments': '该党组织及其下级没有本专项工作的任务，无需登记传达。',
+    'member.notFound': '未找到该成员。',
+    'member.closed': '专项工作已结束，不能再调整人员。',
+    'member.duplicate': '此人已在该名单中。',
+    'member.orgsGuidanceOnly': '只有指导组成员需要指定联系的党组织。',
+    'visit.notGuidance': '参加人员须为本专项工作的指导组成员。',
+    'visit.recordOutside': '所选会议记录不属于该党组织。',
+    'visit.future': '日期不能晚于今天。',
+    'notification.assignment.dueSoon': '{org}的任务“{action}”将于 {deadline} 到期（{campaign}），请及时完成。',
+    'notification.assignment.dueToday': '{org}的任务“{action}”今天（{deadline}）到期（{campaign}），请及时完成。',
+    'notification.assignment.returned': '{org}的任务“{action}”被退回（{campaign}）：{comment}',
+  },
+  {
+    'cascade.notLaunched': 'The campaign is not running: this is not possible.',
+    'cascade.belowOwner': 'Local actions are added by a node below the campaign’s owner.',
+    'cascade.deadlineAfterEnd': 'The deadline cannot be after the campaign’s end ({end}).',
+    'cascade.loosen': 'A deadline can only be brought forward: not later than the current {current}.',
+    'cascade.noAssignments': 'The node and its subtree hold no assignment of this action.',
+    'receipt.duplicate': 'The node has already acknowledged the campaign.',
+    'receipt.future': 'The day of acknowledgement cannot be in the future.',
+    'receipt.beforeLaunch': 'The day of acknowledgement cannot be before the launch ({launched}).',
+    'receipt.noAssignments': 'The node and its subtree hold no assignment of this campaign.',
+    'member.notFound': 'Member not found.',
+    'member.closed': 'The campaign is closed: its people can no longer change.',
+    'member.duplicate': 'This person is already on that list.',
+    'member.orgsGuidanceOnly': 'Only guidance-group members supervise nodes.',
+    'visit.notGuidance': 'The people present must be guidance-group members of this campaign.',
+    'visit.recordOutside': 'The meeting record does not belong to that node.',
+    'visit.future': 'The day cannot be in the future.',
+    'notification.assignment.dueSoon': '{org}: “{action}” is due on {deadline} ({campaign}).',
+    'notification.assignment.dueToday': '{org}: “{action}” is due today, {deadline} ({campaign}).',
+    'notification.assignment.returned': '{org}: “{action}” was returned ({campaign}): {comment}',
+  },
+);
