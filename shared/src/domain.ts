@@ -57,6 +57,10 @@ export const PERMISSION_ROLES = {
   /** Campaigns (专项工作): target nodes read them; the owner node's staff plan them and review assignments. */
   'campaign.read': ['admin', 'org_staff', 'reviewer', 'secretary'],
   'campaign.write': ['admin', 'org_staff'],
+  /** Ledgers (清单): read items of a subtree; update the items a node is responsible for; keep lists and verify closing (销号). */
+  'ledger.read': ['admin', 'org_staff', 'reviewer', 'secretary'],
+  'ledger.write': ['admin', 'org_staff', 'secretary'],
+  'ledger.manage': ['admin', 'org_staff'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSION_ROLES;
 

@@ -7,3 +7,4 @@ export * from '../modules/records/records.schema';
 export * from '../modules/compliance/compliance.schema';
 export * from '../modules/notifications/notifications.schema';
 export * from '../modules/campaigns/campaigns.schema';
+export * from '../modules/ledgers/ledgers.schema';

@@ -18,9 +18,11 @@ import { campaignsCascadeMessages } from './messages/campaignsCascade';
 import { campaignsFiguresMessages } from './messages/campaignsFigures';
 import { webCampaignsMessages } from './messages/webCampaigns';
 import { webAssignmentsMessages } from './messages/webAssignments';
+import { ledgersMessages } from './messages/ledgers';
+import { ledgerFiguresMessages } from './messages/ledgerFigures';
 
 const all = [commonMessages, labelsMessages, accountsMessages, orgsMessages, peopleMessages, importsMessages, webMessages, webPeopleMessages, complianceMessages, recordsMessages, webRestructureMessages, webRecordsMessages, webComplianceMessages, campaignsMessages,
-  campaignsEvidenceMessages, campaignsCascadeMessages, campaignsFiguresMessages, webCampaignsMessages, webAssignmentsMessages] as const;
+  campaignsEvidenceMessages, campaignsCascadeMessages, campaignsFiguresMessages, webCampaignsMessages, webAssignmentsMessages, ledgersMessages, ledgerFiguresMessages] as const;
 type Union = (typeof all)[number]['zh'];
 type Merge<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
 
