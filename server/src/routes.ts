@@ -7,6 +7,7 @@ import { complianceRoutes } from './modules/compliance';
 import { recordsRoutes } from './modules/records';
 import { notificationsRoutes } from './modules/notifications';
 import { campaignsRoutes, figuresRoutes } from './modules/campaigns';
+import { ledgerFiguresRoutes, ledgersRoutes } from './modules/ledgers';
 
 /** Routes of the modules beyond the foundation's core (people, accounts admin, imports, …). */
 export async function registerModuleRoutes(_api: FastifyInstance, _deps: Deps) {
@@ -18,4 +19,6 @@ export async function registerModuleRoutes(_api: FastifyInstance, _deps: Deps) {
   await _api.register(notificationsRoutes(_deps));
   await _api.register(campaignsRoutes(_deps));
   await _api.register(figuresRoutes(_deps));
+  await _api.register(ledgersRoutes(_deps));
+  await _api.register(ledgerFiguresRoutes(_deps));
 }

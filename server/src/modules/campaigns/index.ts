@@ -6,3 +6,4 @@ export { sendDeadlineReminders } from './reminders';
 // The demo launches its campaign with the launch's own statement and reconciles it.
 export { insertAssignments } from './assignments.queries';
 export { reconcile } from './evidence.queries';
+export { loadReadable as loadReadableCampaign } from './campaigns.service';

@@ -22,15 +22,23 @@ export const ledgers = pgTable(
     title: text('title').notNull(),
     description: text('description'),
     /** The categories items may take (e.g. S2's five 办实事 categories, or a key task's 方面). */
-    categories: text('categories').array().notNull().default(sql`'{}'::text[]`),
-    /** 督办阶梯: [{ step: 'reminder' | 'supervision' | 'circular' | 'interview', afterDays }] past the deadline. */
-    escalation: jsonb('escalation').notNull().default(sql`'[]'::jsonb`),
+    categories: text('categories')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** 督办阶梯: [{ step: 'reminder' | 'urge' (督办) | 'notice' (通报) | 'interview' (约谈), afterDays }] past the deadline. */
+    escalation: jsonb('escalation')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     createdBy: bigint('created_by', { mode: 'number' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('ledgers_owner_path_idx').using('btree', sql`${t.ownerPath} text_pattern_ops`), index('ledgers_campaign_idx').on(t.campaignId)],
+  (t) => [
+    index('ledgers_owner_path_idx').using('btree', sql`${t.ownerPath} text_pattern_ops`),
+    index('ledgers_campaign_idx').on(t.campaignId),
+  ],
 );
 
 /**
@@ -53,7 +61,9 @@ export const ledgerItems = pgTable(
     description: text('description'),
     category: text('category'),
     /** Kind-specific fields (beneficiaries, source, phase, severity, measures, methods, aspect, …), validated by the shared schema of the kind. */
-    fields: jsonb('fields').notNull().default(sql`'{}'::jsonb`),
+    fields: jsonb('fields')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     /** 立行立改: fixed at once. */
     fixedAtOnce: boolean('fixed_at_once').notNull().default(false),
     responsibleOrgId: bigint('responsible_org_id', { mode: 'number' })
@@ -101,7 +111,7 @@ export const ledgerItemUpdates = pgTable(
     progress: integer('progress'),
     /** extend_request / extend: the new deadline. */
     newDeadline: date('new_deadline'),
-    /** escalate: the ladder's step (reminder, supervision, circular, interview). */
+    /** escalate: the ladder's step (reminder, urge 督办, notice 通报, interview 约谈). */
     step: text('step'),
     personId: bigint('person_id', { mode: 'number' }).references(() => people.id),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),

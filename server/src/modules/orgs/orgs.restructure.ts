@@ -12,6 +12,7 @@ import { type AuditInput, recordAudit } from '../audit';
 import { endTermsAt, rewritePeoplePaths, transferMembersOf } from '../people';
 import { rewriteAssignmentPaths } from '../campaigns';
 import { rewriteRecordPaths } from '../records';
+import { rewriteLedgerPaths } from '../ledgers';
 import * as policy from './orgs.policy';
 import * as q from './orgs.queries';
 import { auditView, loadOrgInScope, newVersion } from './orgs.service';
@@ -31,6 +32,7 @@ async function moveChildren(tx: Executor, org: q.OrgRow, into: q.OrgRow, on: str
     await q.rewriteSubtreePaths(tx, child.path, newPath, into.depth + 1 - child.depth);
     await rewritePeoplePaths(tx, child.path, newPath);
     await rewriteRecordPaths(tx, child.path, newPath);
+    await rewriteLedgerPaths(tx, child.path, newPath);
     await rewriteAssignmentPaths(tx, child.path, newPath, timeZone);
     await newVersion(tx, moved, 'move', on, note, { fromParentId: org.id, mergeOf: org.id });
     const after = (await q.findOrg(tx, child.id))!;

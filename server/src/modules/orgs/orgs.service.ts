@@ -20,6 +20,7 @@ import { recordAudit } from '../audit';
 import { countPeopleAt, countPeopleByStatus, rewritePeoplePaths } from '../people';
 import { rewriteAssignmentPaths } from '../campaigns';
 import { rewriteRecordPaths } from '../records';
+import { rewriteLedgerPaths } from '../ledgers';
 import * as asOf from './orgs.asof.queries';
 import * as policy from './orgs.policy';
 import * as q from './orgs.queries';
@@ -167,6 +168,7 @@ export async function moveOrg(ctx: Ctx, id: number, body: MoveOrgBody) {
     await q.rewriteSubtreePaths(tx, org.path, newPath, parent.depth + 1 - org.depth);
     await rewritePeoplePaths(tx, org.path, newPath);
     await rewriteRecordPaths(tx, org.path, newPath);
+    await rewriteLedgerPaths(tx, org.path, newPath);
     await rewriteAssignmentPaths(tx, org.path, newPath, ctx.timeZone);
     await newVersion(tx, moved, 'move', body.effectiveOn ?? todayIn(ctx.timeZone), body.note, { fromParentId: org.parentId });
     const after = (await q.findOrg(tx, id))!;

@@ -1,0 +1,97 @@
+// SQL of the ledgers' figures at a node as of a day: one grouping-sets pass over the subtree's items, and the weekly trend.
+import { type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { rowsOf } from '../../db/rows';
+import { escapeLike } from '../../core/scope-sql';
+import { DUE_SOON_DAYS } from './item-state';
+
+export interface FiguresScope {
+  orgId: number;
+  path: string;
+  asOf: string;
+  ledgerId?: number;
+  kind?: string;
+  campaignId?: number;
+}
+
+/** The subtree's items registered by asOf, with their status, colour and responsible child as of that day. */
+function itemsAsOf(s: FiguresScope): SQL {
+  const closed = sql`(li.status = 'closed' and li.closed_on <= ${s.asOf}::date)`;
+  const filters = [
+    s.ledgerId === undefined ? sql`` : sql`and li.ledger_id = ${s.ledgerId}`,
+    s.kind === undefined ? sql`` : sql`and li.kind = ${s.kind}`,
+    s.campaignId === undefined ? sql`` : sql`and li.ledger_id in (select id from ledgers where campaign_id = ${s.campaignId})`,
+  ];
+  // Same rule as item-state.ts colourSql, with asOf for today and "closed" meaning closed by asOf.
+  return sql`
+    select li.kind, li.category, li.fixed_at_once, li.registered_on, li.closed_on, ${closed} as closed,
+      case when li.status = 'closed' and not ${closed} then 'in_progress' else li.status end as status,
+      case
+        when ${closed} then case when li.deadline is not null and li.closed_on > li.deadline then 'closed_late' else 'closed' end
+        when li.deadline is null then 'on_track'
+        when li.deadline < ${s.asOf}::date then 'overdue'
+        when li.deadline <= ${s.asOf}::date + ${DUE_SOON_DAYS}::int then 'due_soon'
+        else 'on_track' end as colour,
+      case when li.responsible_path = ${s.path} then ${s.orgId}::bigint
+        else split_part(substr(li.responsible_path, ${s.path.length + 1}), '/', 1)::bigint end as unit
+    from ledger_items li
+    where li.responsible_path like ${escapeLike(s.path) + '%'} and li.registered_on <= ${s.asOf}::date ${sql.join(filters, sql` `)}`;
+}
+
+export interface FigureRow {
+  /** Which grouping the row belongs to. */
+  dim: 'kind' | 'status' | 'category' | 'colour' | 'unit' | 'all';
+  kind: string | null;
+  status: string | null;
+  category: string | null;
+  colour: string | null;
+  unit: number | null;
+  items: number;
+  closed: number;
+  closedOnTime: number;
+  overdue: number;
+  fixedAtOnce: number;
+}
+
+export function figureRows(db: Executor, s: FiguresScope) {
+  return rowsOf<FigureRow>(
+    db,
+    sql`
+    with i as (${itemsAsOf(s)})
+    select case grouping(kind, status, category, colour, unit)
+        when 15 then 'kind' when 23 then 'status' when 27 then 'category' when 29 then 'colour' when 30 then 'unit' else 'all' end as dim,
+      kind, status, category, colour, unit::int as unit,
+      count(*)::int as items,
+      count(*) filter (where closed)::int as closed,
+      count(*) filter (where colour = 'closed')::int as "closedOnTime",
+      count(*) filter (where colour = 'overdue')::int as overdue,
+      count(*) filter (where fixed_at_once)::int as "fixedAtOnce"
+    from i
+    group by grouping sets ((kind), (status), (category), (colour), (unit), ())`,
+  );
+}
+
+/** Registered and closed per ISO week, up to asOf. */
+export function weeklyTrend(db: Executor, s: FiguresScope) {
+  return rowsOf<{ week: string; registered: number; closed: number }>(
+    db,
+    sql`
+    with i as (${itemsAsOf(s)})
+    select week, sum(r)::int as registered, sum(c)::int as closed from (
+      select to_char(registered_on, 'IYYY-"W"IW') as week, 1 as r, 0 as c from i
+      union all
+      select to_char(closed_on, 'IYYY-"W"IW'), 0, 1 from i where closed
+    ) w group by week order by week`,
+  );
+}
+
+/** The node and its children (the dissolved only when they hold items): the rows of the per-unit figures. */
+export function unitNodes(db: Executor, orgId: number) {
+  return rowsOf<{ id: number; name: string; dissolved: boolean }>(
+    db,
+    sql`
+    select id::int, name, dissolved_on is not null as dissolved from orgs
+    where parent_id = ${orgId} or id = ${orgId}
+    order by (id = ${orgId}) desc, sort_order, id`,
+  );
+}
