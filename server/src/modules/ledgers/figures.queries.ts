@@ -3,7 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { escapeLike } from '../../core/scope-sql';
-import { DUE_SOON_DAYS } from './item-state';
+import { closedBySql, colourSql } from './item-state';
 
 export interface FiguresScope {
   orgId: number;
@@ -16,22 +16,16 @@ export interface FiguresScope {
 
 /** The subtree's items registered by asOf, with their status, colour and responsible child as of that day. */
 function itemsAsOf(s: FiguresScope): SQL {
-  const closed = sql`(li.status = 'closed' and li.closed_on <= ${s.asOf}::date)`;
+  const closed = closedBySql(s.asOf, 'li');
   const filters = [
     s.ledgerId === undefined ? sql`` : sql`and li.ledger_id = ${s.ledgerId}`,
     s.kind === undefined ? sql`` : sql`and li.kind = ${s.kind}`,
     s.campaignId === undefined ? sql`` : sql`and li.ledger_id in (select id from ledgers where campaign_id = ${s.campaignId})`,
   ];
-  // Same rule as item-state.ts colourSql, with asOf for today and "closed" meaning closed by asOf.
   return sql`
     select li.kind, li.category, li.fixed_at_once, li.registered_on, li.closed_on, ${closed} as closed,
       case when li.status = 'closed' and not ${closed} then 'in_progress' else li.status end as status,
-      case
-        when ${closed} then case when li.deadline is not null and li.closed_on > li.deadline then 'closed_late' else 'closed' end
-        when li.deadline is null then 'on_track'
-        when li.deadline < ${s.asOf}::date then 'overdue'
-        when li.deadline <= ${s.asOf}::date + ${DUE_SOON_DAYS}::int then 'due_soon'
-        else 'on_track' end as colour,
+      ${colourSql(s.asOf, 'li')} as colour,
       case when li.responsible_path = ${s.path} then ${s.orgId}::bigint
         else split_part(substr(li.responsible_path, ${s.path.length + 1}), '/', 1)::bigint end as unit
     from ledger_items li
