@@ -8,7 +8,7 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3900);
 
 /** Starts the platform as a user would (`npm start`'s server) on a fresh embedded database with the demo data. */
 export default async function setup(project: TestProject) {
-  const dataDir = path.join(root, '.tmp/e2e-data');
+  const dataDir = process.env.E2E_DATA_DIR ?? path.join(root, '.tmp/e2e-data');
   rmSync(dataDir, { recursive: true, force: true });
   const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: root,
