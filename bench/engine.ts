@@ -9,7 +9,7 @@ export async function openBenchEngine(
   engine: string,
   adminUrl: string,
   prefix: string,
-): Promise<{ database: Database; drop: () => Promise<void> }> {
+): Promise<{ database: Database; drop: () => Promise<void>; url?: string }> {
   if (engine === 'pglite') return { database: await openDatabase({}), drop: async () => {} };
   const name = `${prefix}_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -21,6 +21,7 @@ export async function openBenchEngine(
   const database = await openDatabase({ url: url.toString(), poolSize: 10 });
   return {
     database,
+    url: url.toString(),
     drop: async () => {
       await admin.query(`drop database if exists ${name}`);
       await admin.end();

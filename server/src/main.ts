@@ -5,6 +5,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { todayIn } from './core/time';
 import { sendDeadlineReminders } from './modules/campaigns';
+import { escalateOverdueItems } from './modules/ledgers';
 import { hasData } from './demo';
 import { seedOnFirstStart } from './demo-start';
 import { installFirstAdmin } from './install';
@@ -32,8 +33,15 @@ async function main() {
   // Deadline reminders (3 days before and on the day): now and every hour; idempotent, so restarts are harmless.
   const remind = () =>
     sendDeadlineReminders(database.db, todayIn(config.timeZone), config.timeZone).catch((err: unknown) => app.log.error(err, 'deadline reminders failed'));
-  void remind();
-  setInterval(remind, 60 * 60 * 1000).unref();
+  // Overdue ledger items climb their lists' escalation ladders (督办阶梯), at most one step per item a day; idempotent too.
+  const escalate = () =>
+    escalateOverdueItems(database.db, todayIn(config.timeZone), config.timeZone).catch((err: unknown) => app.log.error(err, 'ledger escalation failed'));
+  const hourly = async () => {
+    await remind();
+    await escalate();
+  };
+  void hourly();
+  setInterval(() => void hourly(), 60 * 60 * 1000).unref();
 
   const stop = async () => {
     await app.close();

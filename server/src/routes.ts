@@ -7,7 +7,7 @@ import { complianceRoutes } from './modules/compliance';
 import { recordsRoutes } from './modules/records';
 import { notificationsRoutes } from './modules/notifications';
 import { campaignsRoutes, figuresRoutes } from './modules/campaigns';
-import { ledgerFiguresRoutes, ledgersRoutes } from './modules/ledgers';
+import { concernsPublicRoutes, concernsRoutes, ledgerEscalationRoutes, ledgerFiguresRoutes, ledgerFilesRoutes, ledgerIoRoutes, ledgersRoutes } from './modules/ledgers';
 
 /** Routes of the modules beyond the foundation's core (people, accounts admin, imports, …). */
 export async function registerModuleRoutes(_api: FastifyInstance, _deps: Deps) {
@@ -21,4 +21,9 @@ export async function registerModuleRoutes(_api: FastifyInstance, _deps: Deps) {
   await _api.register(figuresRoutes(_deps));
   await _api.register(ledgersRoutes(_deps));
   await _api.register(ledgerFiguresRoutes(_deps));
+  await _api.register(ledgerIoRoutes(_deps));
+  await _api.register(ledgerFilesRoutes(_deps));
+  await _api.register(ledgerEscalationRoutes(_deps));
+  await _api.register(concernsRoutes(_deps));
+  await _api.register(concernsPublicRoutes(_deps));
 }

@@ -4,7 +4,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 
-export type ColumnType = 'bigint' | 'integer' | 'text' | 'date' | 'boolean' | 'timestamptz';
+export type ColumnType = 'bigint' | 'integer' | 'text' | 'date' | 'boolean' | 'timestamptz' | 'jsonb';
 export type Cell = string | number | boolean | null;
 
 export interface BulkTable {
@@ -19,7 +19,10 @@ export async function insertColumns(db: Executor, table: BulkTable, data: readon
   const rows = data[0]?.length ?? 0;
   if (rows === 0) return;
   const names = table.columns.map(([name]) => sql.identifier(name));
-  const arrays = table.columns.map(([, type], i) => sql`${sql.param(data[i] ?? [])}::${sql.raw(type)}[]`);
+  // jsonb cells travel as JSON text: drivers would otherwise encode a string as a JSON string.
+  const arrays = table.columns.map(([, type], i) =>
+    type === 'jsonb' ? sql`${sql.param(data[i] ?? [])}::text[]::jsonb[]` : sql`${sql.param(data[i] ?? [])}::${sql.raw(type)}[]`,
+  );
   // Explicit ids let callers compute materialised paths before inserting.
   const overriding = table.columns.some(([name]) => name === 'id') ? sql` OVERRIDING SYSTEM VALUE` : sql``;
   await db.execute(

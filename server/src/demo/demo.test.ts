@@ -33,7 +33,7 @@ beforeAll(async () => {
   await first.migrate();
   expect(await hasData(first.db)).toBe(false);
   seeded = await seedDemo(first.db);
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await first?.close();

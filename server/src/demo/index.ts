@@ -13,6 +13,12 @@ export {
 export { generateSyntheticGroup, type SyntheticOptions, type SyntheticResult } from './synthetic';
 export { generateSyntheticRecords, type SyntheticRecordsOptions, type SyntheticRecordsResult } from './synthetic-records';
 export {
+  generateSyntheticLedgers,
+  SYNTHETIC_CATEGORIES,
+  type SyntheticLedgersOptions,
+  type SyntheticLedgersResult,
+} from './synthetic-ledgers';
+export {
   BULK_CHUNK,
   BulkWriter,
   insertColumns,

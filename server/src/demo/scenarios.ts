@@ -15,6 +15,9 @@ import type { TreeNode } from './tree';
 import { DemoWriter, TABLES, type TableName, analyzeAll } from './writer';
 import type { FileStore } from '../modules/records';
 import { seedS1Campaign } from './campaign-s1';
+import { seedS1Ledgers } from './ledgers-s1';
+import { seedS2Ledgers } from './ledgers-s2';
+import { type LedgerTable, LEDGER_TABLES, LedgerWriter, analyzeLedgers } from './ledgers-writer';
 
 /** One readable password for every demo account (the demo is not a real installation). */
 export const DEMO_PASSWORD = 'Xianfeng@2026';
@@ -46,7 +49,7 @@ export interface SeedDemoOptions {
 export interface SeedDemoResult {
   accounts: DemoAccount[];
   /** Rows written per table. */
-  counts: Record<TableName | RecordTable, number>;
+  counts: Record<TableName | RecordTable | LedgerTable, number>;
 }
 
 /** Whether the database holds any organisation (the demo is seeded only into an empty one). */
@@ -59,7 +62,7 @@ export async function hasData(db: Executor): Promise<boolean> {
 export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<SeedDemoResult> {
   const seed = options.seed ?? DEMO_SEED;
   const today = dayOf(options.today ?? DEMO_TODAY);
-  const stages = ['S1', 'S2', 'S3', 'S4', 'S5', 'accounts', 'records', 'analyze'];
+  const stages = ['S1', 'S2', 'S3', 'S4', 'S5', 'accounts', 'records', 'ledgers', 'analyze'];
   const report = (stage: string) => {
     const done = stages.indexOf(stage) + 1;
     options.onProgress?.(`demo data: ${stage} done (${done}/${stages.length})`, { stage, done, total: stages.length });
@@ -104,14 +107,26 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
     // Meetings and attendance of the five groups, from the people just written.
     const records = await seedDemoRecords(tx, w.roster!, { seed, today });
     // S1's 主题教育 campaign, from those records.
-    await seedS1Campaign(tx, w.roster!, { files: options.files, admin: s1.people.admin, exclude: Object.values(s1.people) });
+    const campaignId = await seedS1Campaign(tx, w.roster!, {
+      files: options.files,
+      admin: s1.people.admin,
+      exclude: Object.values(s1.people),
+    });
     report('records');
-    return { accounts, w, records };
+    // 清单: S1's research topics and problems inside its campaign, S2's 600 办实事 and 39 key tasks.
+    const lw = await LedgerWriter.open(tx);
+    await seedS1Ledgers(lw, w.roster!, { seed, campaignId, admin: s1.people.admin });
+    await seedS2Ledgers(lw, w.roster!, { seed, admin: s2.people.admin });
+    await lw.finish();
+    report('ledgers');
+    const ledgers = Object.fromEntries(LEDGER_TABLES.map((t) => [t, lw.count(t)])) as Record<LedgerTable, number>;
+    return { accounts, w, records, ledgers };
   });
 
   await analyzeAll(db);
   await analyzeRecords(db);
+  await analyzeLedgers(db);
   report('analyze');
   const counts = Object.fromEntries(TABLES.map((t) => [t, result.w.count(t)])) as Record<TableName, number>;
-  return { accounts: result.accounts, counts: { ...counts, ...result.records } };
+  return { accounts: result.accounts, counts: { ...counts, ...result.records, ...result.ledgers } };
 }

@@ -20,9 +20,18 @@ import { webCampaignsMessages } from './messages/webCampaigns';
 import { webAssignmentsMessages } from './messages/webAssignments';
 import { ledgersMessages } from './messages/ledgers';
 import { ledgerFiguresMessages } from './messages/ledgerFigures';
+import { webLedgersMessages } from './messages/webLedgers';
+import { ledgerFilesMessages } from './messages/ledgerFiles';
+import { ledgerImportsMessages } from './messages/ledgerImports';
+import { webLedgerImportsMessages } from './messages/webLedgerImports';
+import { webLedgerFilesMessages } from './messages/webLedgerFiles';
+import { concernsMessages } from './messages/concerns';
+import { webConcernsMessages } from './messages/webConcerns';
+import { webCampaignLedgersMessages } from './messages/webCampaignLedgers';
 
 const all = [commonMessages, labelsMessages, accountsMessages, orgsMessages, peopleMessages, importsMessages, webMessages, webPeopleMessages, complianceMessages, recordsMessages, webRestructureMessages, webRecordsMessages, webComplianceMessages, campaignsMessages,
-  campaignsEvidenceMessages, campaignsCascadeMessages, campaignsFiguresMessages, webCampaignsMessages, webAssignmentsMessages, ledgersMessages, ledgerFiguresMessages] as const;
+  campaignsEvidenceMessages, campaignsCascadeMessages, campaignsFiguresMessages, webCampaignsMessages, webAssignmentsMessages, ledgersMessages, ledgerFiguresMessages, webLedgersMessages, ledgerFilesMessages, ledgerImportsMessages, webLedgerImportsMessages, webLedgerFilesMessages,
+  concernsMessages, webConcernsMessages, webCampaignLedgersMessages] as const;
 type Union = (typeof all)[number]['zh'];
 type Merge<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, pageOf, pageQuery } from './common';
-import { itemColour, itemStatus, ledgerKind } from './ledgers';
+import { escalationStepName, itemColour, itemStatus, ledgerKind } from './ledgers';
 
 // Figures of the ledgers (清单) at a node, and the public 挂牌 board of a node.
 
@@ -45,6 +45,11 @@ export const ledgerFigures = z.object({
       fixedAtOnce: count,
     }),
   ),
+  /**
+   * Escalated items by the highest step (督办阶梯) taken by asOf against the deadline then current, lowest step
+   * first; steps no item reached are left out.
+   */
+  escalated: counted(escalationStepName),
   /** Per ISO week ('2026-W09'): registered and closed that week, up to asOf. */
   trend: z.array(z.object({ week: z.string(), registered: count, closed: count })),
 });

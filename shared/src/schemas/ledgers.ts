@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, pageOf, pageQuery, versionSchema } from './common';
+import { itemFileView } from './ledgerFiles';
 
 // Ledgers (清单) and their items (事项): the API contract of the ledgers module.
 
@@ -16,10 +17,29 @@ export const ITEM_COLOURS = ['closed', 'closed_late', 'overdue', 'due_soon', 'on
 export const itemColour = z.enum(ITEM_COLOURS);
 export type ItemColour = z.infer<typeof itemColour>;
 
+/** 督办阶梯, lowest first: reminder (提醒) → urge (督办) → notice (通报) → interview (约谈). */
+export const ESCALATION_STEPS = ['reminder', 'urge', 'notice', 'interview'] as const;
+export const escalationStepName = z.enum(ESCALATION_STEPS);
+export type EscalationStepName = z.infer<typeof escalationStepName>;
+
+/** A step of the ladder, taken once an item is overdue by more than afterDays days (0: the day after the deadline). */
 export const escalationStep = z.object({
-  step: z.enum(['reminder', 'urge', 'notice', 'interview']),
+  step: escalationStepName,
   afterDays: z.number().int().min(0).max(3650),
 });
+
+/** The ladder: each step at most once, and a higher step never earlier than a lower one. */
+export const escalationLadder = z
+  .array(escalationStep)
+  .max(ESCALATION_STEPS.length)
+  .refine((l) => new Set(l.map((s) => s.step)).size === l.length, { message: 'ledger.escalationDuplicate' })
+  .refine(
+    (l) => {
+      const sorted = [...l].sort((a, b) => ESCALATION_STEPS.indexOf(a.step) - ESCALATION_STEPS.indexOf(b.step));
+      return sorted.every((s, i) => i === 0 || s.afterDays >= sorted[i - 1]!.afterDays);
+    },
+    { message: 'ledger.escalationOrder' },
+  );
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -52,7 +72,7 @@ export const createLedgerBody = z.object({
   description: z.string().max(4000).nullish(),
   campaignId: idSchema.nullish(),
   categories: z.array(text(100)).max(100).default([]),
-  escalation: z.array(escalationStep).max(10).default([]),
+  escalation: escalationLadder.default([]),
 });
 export type CreateLedgerBody = z.infer<typeof createLedgerBody>;
 
@@ -61,7 +81,7 @@ export const updateLedgerBody = z.object({
   title: text(200).optional(),
   description: z.string().max(4000).nullish(),
   categories: z.array(text(100)).max(100).optional(),
-  escalation: z.array(escalationStep).max(10).optional(),
+  escalation: escalationLadder.optional(),
 });
 export type UpdateLedgerBody = z.infer<typeof updateLedgerBody>;
 
@@ -127,6 +147,8 @@ export const itemsQuery = pageQuery.extend({
   status: itemStatus.optional(),
   category: z.string().max(100).optional(),
   colour: itemColour.optional(),
+  /** The highest escalation step taken against the current deadline. */
+  escalation: escalationStepName.optional(),
   q: z.string().max(100).optional(),
 });
 export type ItemsQuery = z.infer<typeof itemsQuery>;
@@ -178,6 +200,8 @@ export const itemSummary = z.object({
   registeredOn: z.string(),
   closedOn: z.string().nullable(),
   colour: itemColour,
+  /** The highest escalation step taken against the current deadline (an approved extension starts afresh); null if none. */
+  escalation: escalationStepName.nullable(),
   version: z.number(),
 });
 export type ItemSummary = z.infer<typeof itemSummary>;
@@ -189,6 +213,8 @@ export const itemDetail = itemSummary.extend({
   parentItemId: z.number().nullable(),
   updates: z.array(itemUpdateView),
   links: z.array(itemLinkView),
+  /** Files not removed, oldest first; updateId names the 申请销号 they backed. */
+  files: z.array(itemFileView),
   can: z.object({ update: z.boolean(), manage: z.boolean(), close: z.boolean() }),
 });
 export type ItemDetail = z.infer<typeof itemDetail>;
@@ -199,7 +225,12 @@ export const progressBody = z.object({
   percent: z.number().int().min(0).max(100),
   on: dateSchema.optional(),
 });
-export const requestCloseBody = z.object({ version: versionSchema, text: text(4000) });
+/** fileIds: files already uploaded to the item that back the request (evidence); each backs one request only. */
+export const requestCloseBody = z.object({
+  version: versionSchema,
+  text: text(4000),
+  fileIds: z.array(idSchema).max(50).optional(),
+});
 export const closeBody = z.object({ version: versionSchema, text: z.string().max(4000).optional() });
 /** 退回 and 重新打开 need a reason; an empty one is refused with 400. */
 export const reasonBody = z.object({ version: versionSchema, reason: z.string().trim().max(4000).optional() });
@@ -207,3 +238,6 @@ export const requestExtensionBody = z.object({ version: versionSchema, newDeadli
 export const approveExtensionBody = z.object({ version: versionSchema });
 export const linkBody = z.object({ linkedItemId: idSchema.optional(), recordId: idSchema.optional() });
 export const linkParams = z.object({ id: idSchema, linkId: idSchema });
+/** 督办 by hand: the list's owner or the superior takes a step of the ladder now. */
+export const escalateBody = z.object({ step: escalationStepName, text: text(4000) });
+export type EscalateBody = z.infer<typeof escalateBody>;

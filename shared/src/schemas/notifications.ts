@@ -10,6 +10,11 @@ export const NOTIFICATION_KINDS = [
   'assignment.dueSoon',
   'assignment.dueToday',
   'assignment.returned',
+  // A ledger item climbing its escalation ladder (督办阶梯), by the daily job or by hand.
+  'ledgerItem.escalated',
+  'ledgerItem.escalatedByHand',
+  // A concern (急难愁盼) submitted through a node's public channel, to the staff who may decide it.
+  'concern.submitted',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -14,6 +14,9 @@ import { NodeProvider } from './node';
 import { routes } from './routes';
 
 const LoginPage = lazy(() => import('../modules/auth/LoginPage'));
+// 急难愁盼: reached from a QR code by employees without an account, so outside the login gate.
+const ConcernFormPage = lazy(() => import('../modules/concerns/ConcernFormPage'));
+const ConcernFollowPage = lazy(() => import('../modules/concerns/FollowPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -56,6 +59,9 @@ export function App() {
               <Suspense fallback={<Loading />}>
                 <Routes>
                   <Route path="/login" element={<LoginPage />} />
+                  <Route path="/concern/follow" element={<ConcernFollowPage />} />
+                  <Route path="/concern/follow/:code" element={<ConcernFollowPage />} />
+                  <Route path="/concern/:token" element={<ConcernFormPage />} />
                   <Route
                     element={
                       <RequireAuth>

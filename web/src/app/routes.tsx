@@ -6,18 +6,35 @@ import {
   AuditOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  CommentOutlined,
   FlagOutlined,
   FundOutlined,
   HomeOutlined,
   ImportOutlined,
   KeyOutlined,
+  NotificationOutlined,
+  ProfileOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '@xianfeng/shared/i18n';
 import type { Permission } from './access';
 
-export type MenuKey = 'home' | 'orgs' | 'people' | 'records' | 'compliance' | 'campaigns' | 'tasks' | 'me' | 'accounts' | 'imports' | 'audit';
+export type MenuKey =
+  | 'home'
+  | 'orgs'
+  | 'people'
+  | 'records'
+  | 'compliance'
+  | 'campaigns'
+  | 'tasks'
+  | 'ledgers'
+  | 'board'
+  | 'concerns'
+  | 'me'
+  | 'accounts'
+  | 'imports'
+  | 'audit';
 
 export interface AppRoute {
   path: string;
@@ -46,6 +63,14 @@ const CampaignPage = lazy(() => import('../modules/campaigns/CampaignPage'));
 const CampaignPlanPage = lazy(() => import('../modules/campaigns/PlanPage'));
 const TasksPage = lazy(() => import('../modules/campaigns/tasks/TasksPage'));
 const AssignmentPage = lazy(() => import('../modules/campaigns/tasks/AssignmentPage'));
+const LedgersPage = lazy(() => import('../modules/ledgers/LedgersPage'));
+const LedgerPage = lazy(() => import('../modules/ledgers/LedgerPage'));
+const LedgerItemsPage = lazy(() => import('../modules/ledgers/ItemsPage'));
+const LedgerItemPage = lazy(() => import('../modules/ledgers/ItemPage'));
+const LedgerFiguresPage = lazy(() => import('../modules/ledgers/FiguresPage'));
+const BoardPage = lazy(() => import('../modules/ledgers/BoardPage'));
+const MyBoard = lazy(() => import('../modules/ledgers/BoardPage').then((m) => ({ default: m.MyBoardRedirect })));
+const ConcernsPage = lazy(() => import('../modules/concerns/ConcernsPage'));
 
 export const routes: AppRoute[] = [
   { path: '/', element: <HomePage />, menuKey: 'home' },
@@ -71,6 +96,14 @@ export const routes: AppRoute[] = [
   { path: '/campaigns/:id/plan', element: <CampaignPlanPage />, menuKey: 'campaigns' },
   { path: '/tasks', element: <TasksPage />, menuKey: 'tasks' },
   { path: '/assignments/:id', element: <AssignmentPage />, menuKey: 'tasks' },
+  { path: '/ledgers', element: <LedgersPage />, menuKey: 'ledgers' },
+  { path: '/ledgers/:id', element: <LedgerPage />, menuKey: 'ledgers' },
+  { path: '/ledger-items', element: <LedgerItemsPage />, menuKey: 'ledgers' },
+  { path: '/ledger-items/:id', element: <LedgerItemPage />, menuKey: 'ledgers' },
+  { path: '/ledger-figures', element: <LedgerFiguresPage />, menuKey: 'ledgers' },
+  { path: '/board', element: <MyBoard />, menuKey: 'board' },
+  { path: '/board/:orgId', element: <BoardPage />, menuKey: 'board' },
+  { path: '/concerns', element: <ConcernsPage />, menuKey: 'concerns' },
 ];
 
 export interface MenuEntry {
@@ -90,6 +123,11 @@ export const menu: MenuEntry[] = [
   { key: 'compliance', path: '/compliance', label: 'nav.compliance', icon: <FundOutlined />, permission: 'record.read' },
   { key: 'campaigns', path: '/campaigns', label: 'nav.campaigns', icon: <FlagOutlined />, permission: 'campaign.read' },
   { key: 'tasks', path: '/tasks', label: 'nav.tasks', icon: <CarryOutOutlined />, permission: 'record.write' },
+  { key: 'ledgers', path: '/ledgers', label: 'nav.ledgers', icon: <ProfileOutlined />, permission: 'ledger.read' },
+  // The 挂牌 board is public within the organisation: members see their own branch's.
+  { key: 'board', path: '/board', label: 'nav.board', icon: <NotificationOutlined /> },
+  // 急难愁盼: triage is for those who may decide (ledger.manage); secretaries follow their node's items elsewhere.
+  { key: 'concerns', path: '/concerns', label: 'nav.concerns', icon: <CommentOutlined />, permission: 'ledger.manage' },
   { key: 'me', path: '/me', label: 'nav.me', icon: <SolutionOutlined /> },
   { key: 'accounts', path: '/accounts', label: 'nav.accounts', icon: <KeyOutlined />, permission: 'account.manage' },
   { key: 'imports', path: '/imports', label: 'nav.imports', icon: <ImportOutlined />, permission: 'org.write' },

@@ -151,6 +151,9 @@ function enumIndex(o: EnumOptions) {
   return index;
 }
 
+/** The value an enumeration's spelling stands for (label in either language, code or alias), if any. */
+export const matchEnum = (o: EnumOptions, text: string): string | undefined => enumIndex(o).get(norm(text));
+
 /**
  * The row's values by column key, checked against the column definitions (required, length, date,
  * enumeration); a bad cell adds an issue and reads as null.

@@ -10,7 +10,7 @@ import { buildTemplate } from './imports.templates';
 const tags = ['imports'];
 
 /** The one uploaded .xlsx of a multipart request, with its file name. */
-async function uploadedFile(req: FastifyRequest) {
+export async function uploadedFile(req: FastifyRequest) {
   try {
     const part = await req.file({ limits: { fileSize: IMPORT_MAX_MB * 1024 * 1024, files: 1 } });
     if (!part) throw invalid('import.badFile');

@@ -5,8 +5,8 @@ import { translate, type MessageKey } from '@xianfeng/shared/i18n';
 import { IMPORT_MAX_ROWS, type ImportKind } from '@xianfeng/shared/schemas/imports';
 
 export interface EnumOptions {
-  /** Label prefix in messages/labels.ts: a value `v` is shown as `${prefix}.${v}`. */
-  prefix: 'orgType' | 'partyStatus' | 'gender';
+  /** Label prefix (messages/labels.ts here; other importers keep their own): a value `v` is shown as `${prefix}.${v}`. */
+  prefix: string;
   values: readonly string[];
   /** Other spellings found in real rosters, mapped to a value. */
   aliases?: Record<string, string>;

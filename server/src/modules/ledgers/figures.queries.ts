@@ -14,14 +14,22 @@ export interface FiguresScope {
   campaignId?: number;
 }
 
-/** The subtree's items registered by asOf, with their status, colour and responsible child as of that day. */
-function itemsAsOf(s: FiguresScope): SQL {
-  const closed = closedBySql(s.asOf, 'li');
+/** The subtree's items (alias li) registered by asOf, of the list, kind or campaign asked for. */
+function whereAsOf(s: FiguresScope): SQL {
   const filters = [
     s.ledgerId === undefined ? sql`` : sql`and li.ledger_id = ${s.ledgerId}`,
     s.kind === undefined ? sql`` : sql`and li.kind = ${s.kind}`,
     s.campaignId === undefined ? sql`` : sql`and li.ledger_id in (select id from ledgers where campaign_id = ${s.campaignId})`,
   ];
+  return sql`li.responsible_path like ${escapeLike(s.path) + '%'} and li.registered_on <= ${s.asOf}::date ${sql.join(filters, sql` `)}`;
+}
+
+/** The ids of the items the figures count (for the escalation counts, escalation.queries.ts). */
+export const itemIdsAsOf = (s: FiguresScope): SQL => sql`select li.id from ledger_items li where ${whereAsOf(s)}`;
+
+/** The subtree's items registered by asOf, with their status, colour and responsible child as of that day. */
+function itemsAsOf(s: FiguresScope): SQL {
+  const closed = closedBySql(s.asOf, 'li');
   return sql`
     select li.kind, li.category, li.fixed_at_once, li.registered_on, li.closed_on, ${closed} as closed,
       case when li.status = 'closed' and not ${closed} then 'in_progress' else li.status end as status,
@@ -29,7 +37,7 @@ function itemsAsOf(s: FiguresScope): SQL {
       case when li.responsible_path = ${s.path} then ${s.orgId}::bigint
         else split_part(substr(li.responsible_path, ${s.path.length + 1}), '/', 1)::bigint end as unit
     from ledger_items li
-    where li.responsible_path like ${escapeLike(s.path) + '%'} and li.registered_on <= ${s.asOf}::date ${sql.join(filters, sql` `)}`;
+    where ${whereAsOf(s)}`;
 }
 
 export interface FigureRow {

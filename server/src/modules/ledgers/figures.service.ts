@@ -1,9 +1,16 @@
 // Figures of the ledgers at any node, live and as of a day: nothing stored, so an earlier day shows that day's figures.
 import type { LedgerFigures, LedgerFiguresQuery } from '@xianfeng/shared/schemas/ledgerFigures';
-import type { ItemColour, ItemStatus, LedgerKind } from '@xianfeng/shared/schemas/ledgers';
+import {
+  ESCALATION_STEPS,
+  type EscalationStepName,
+  type ItemColour,
+  type ItemStatus,
+  type LedgerKind,
+} from '@xianfeng/shared/schemas/ledgers';
 import type { Ctx } from '../../core/context';
 import { todayIn } from '../../core/time';
 import { loadOrgInScope } from '../orgs';
+import { escalatedCounts } from './escalation.queries';
 import * as fq from './figures.queries';
 
 const byItems = <K>(a: { key: K; items: number }, b: { key: K; items: number }) =>
@@ -20,8 +27,14 @@ export async function ledgerFigures(ctx: Ctx, query: LedgerFiguresQuery): Promis
     kind: query.kind,
     campaignId: query.campaignId,
   };
-  const [rows, trend, nodes] = await ctx.db.transaction(
-    async (tx) => [await fq.figureRows(tx, scope), await fq.weeklyTrend(tx, scope), await fq.unitNodes(tx, org.id)] as const,
+  const [rows, trend, nodes, escalated] = await ctx.db.transaction(
+    async (tx) =>
+      [
+        await fq.figureRows(tx, scope),
+        await fq.weeklyTrend(tx, scope),
+        await fq.unitNodes(tx, org.id),
+        await escalatedCounts(tx, fq.itemIdsAsOf(scope), asOf),
+      ] as const,
   );
   const of = (dim: fq.FigureRow['dim']) => rows.filter((r) => r.dim === dim);
   const all = of('all')[0];
@@ -60,6 +73,9 @@ export async function ledgerFigures(ctx: Ctx, query: LedgerFiguresQuery): Promis
           fixedAtOnce: u?.fixedAtOnce ?? 0,
         };
       }),
+    escalated: escalated
+      .map((r) => ({ key: r.step as EscalationStepName, items: r.items }))
+      .sort((a, b) => ESCALATION_STEPS.indexOf(a.key) - ESCALATION_STEPS.indexOf(b.key)),
     trend,
   };
 }

@@ -4,6 +4,7 @@ import type { ItemsQuery } from '@xianfeng/shared/schemas/ledgers';
 import type { Executor } from '../../db/client';
 import { escapeLike, inScope, underPath } from '../../core/scope-sql';
 import { orgs } from '../orgs/orgs.schema';
+import { escalationSql } from './escalation.queries';
 import { colourSql } from './item-state';
 import { ledgerItemLinks, ledgerItems, ledgerItemUpdates } from './ledgers.schema';
 
@@ -11,9 +12,12 @@ export type ItemRow = typeof ledgerItems.$inferSelect;
 type NewItem = Omit<typeof ledgerItems.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 type NewUpdate = Omit<typeof ledgerItemUpdates.$inferInsert, 'id' | 'at'>;
 
+/** The highest escalation step taken against the item's current deadline (escalation.queries.ts). */
+const escalationOf = () => escalationSql(sql`${ledgerItems.id}`);
+
 export async function findItem(db: Executor, id: number) {
   const [row] = await db
-    .select({ item: ledgerItems, responsibleName: orgs.name })
+    .select({ item: ledgerItems, responsibleName: orgs.name, escalation: escalationOf() })
     .from(ledgerItems)
     .innerJoin(orgs, eq(orgs.id, ledgerItems.responsibleOrgId))
     .where(eq(ledgerItems.id, id));
@@ -23,6 +27,7 @@ export async function findItem(db: Executor, id: number) {
 /** Items whose responsible node lies in the scope, filtered, sorted by deadline (none last); a page of them. */
 export async function listItems(db: Executor, scope: readonly string[], f: ItemsQuery, today: string, underOrgPath?: string) {
   const colour = colourSql(today);
+  const escalation = escalationOf();
   const where = and(
     inScope(ledgerItems.responsiblePath, scope),
     underOrgPath ? underPath(ledgerItems.responsiblePath, underOrgPath) : undefined,
@@ -31,10 +36,11 @@ export async function listItems(db: Executor, scope: readonly string[], f: Items
     f.status ? eq(ledgerItems.status, f.status) : undefined,
     f.category ? eq(ledgerItems.category, f.category) : undefined,
     f.colour ? sql`(${colour}) = ${f.colour}` : undefined,
+    f.escalation ? sql`${escalation} = ${f.escalation}` : undefined,
     f.q ? or(ilike(ledgerItems.title, `%${escapeLike(f.q)}%`), ilike(ledgerItems.externalNo, `%${escapeLike(f.q)}%`)) : undefined,
   );
   const rows = await db
-    .select({ item: ledgerItems, responsibleName: orgs.name, colour })
+    .select({ item: ledgerItems, responsibleName: orgs.name, colour, escalation })
     .from(ledgerItems)
     .innerJoin(orgs, eq(orgs.id, ledgerItems.responsibleOrgId))
     .where(where)

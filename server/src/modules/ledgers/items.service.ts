@@ -17,6 +17,7 @@ import type { Executor } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { recordAudit } from '../audit';
 import { loadOrgInScope } from '../orgs';
+import { filesOfItem } from './files.view';
 import { colourOf } from './item-state';
 import * as iq from './items.queries';
 import * as policy from './ledgers.policy';
@@ -39,7 +40,7 @@ export async function loadItem(ctx: Ctx, id: number, db: Executor = ctx.db): Pro
 
 export const summaryOf = (
   ctx: Ctx,
-  { item: i, responsibleName }: { item: iq.ItemRow; responsibleName: string },
+  { item: i, responsibleName, escalation }: { item: iq.ItemRow; responsibleName: string; escalation?: string | null },
   colour = colourOf(i, todayIn(ctx.timeZone)),
 ): ItemSummary => ({
   id: i.id,
@@ -58,6 +59,7 @@ export const summaryOf = (
   registeredOn: i.registeredOn,
   closedOn: i.closedOn,
   colour,
+  escalation: (escalation ?? null) as ItemSummary['escalation'],
   version: i.version,
 });
 
@@ -69,7 +71,11 @@ export async function listItems(ctx: Ctx, query: ItemsQuery): Promise<Page<ItemS
 
 export async function getItem(ctx: Ctx, id: number): Promise<ItemDetail> {
   const found = await loadItem(ctx, id);
-  const [updates, links] = [await iq.updatesOf(ctx.db, id), await iq.linksOf(ctx.db, id)];
+  const [updates, links, files] = [
+    await iq.updatesOf(ctx.db, id),
+    await iq.linksOf(ctx.db, id),
+    await filesOfItem(ctx.db, ctx, found),
+  ];
   const { item: i } = found;
   return {
     ...summaryOf(ctx, found),
@@ -78,6 +84,7 @@ export async function getItem(ctx: Ctx, id: number): Promise<ItemDetail> {
     parentItemId: i.parentItemId,
     updates: updates.map((u) => ({ ...u, kind: u.kind as ItemDetail['updates'][number]['kind'], at: u.at.toISOString() })),
     links: links.map((l) => ({ id: l.id, linkedItemId: l.linkedItemId, recordId: l.recordId, at: l.at.toISOString() })),
+    files,
     can: {
       update: policy.canUpdate(ctx.actor, i.responsiblePath),
       manage: policy.canManage(ctx.actor, found.ownerPath),
@@ -108,8 +115,9 @@ async function checkPerson(db: Executor, personId: number | null | undefined) {
     throw notFound('error.notFound');
 }
 
-export async function createItem(ctx: Ctx, ledgerId: number, body: CreateItemBody) {
-  return ctx.db.transaction(async (tx) => {
+/** `db`: an open transaction to join (e.g. a concern accepted together with its item), else the client. */
+export async function createItem(ctx: Ctx, ledgerId: number, body: CreateItemBody, db: Executor = ctx.db) {
+  return db.transaction(async (tx) => {
     const { ledger } = await loadManaged(ctx, ledgerId, tx);
     const org = await responsibleNode(ctx, body.responsibleOrgId, ledger.ownerPath, tx);
     const fields = checkFields(ledger.kind, body.fields);

@@ -168,6 +168,8 @@ export const concerns = pgTable(
     submitterName: text('submitter_name'),
     contact: text('contact'),
     text: text('text').notNull(),
+    /** The category the submitter suggested (one of the node's 办实事 lists' categories); staff may choose another. */
+    category: text('category'),
     /** new | accepted | rejected */
     status: text('status').notNull().default('new'),
     reason: text('reason'),
@@ -183,4 +185,25 @@ export const concerns = pgTable(
     index('concerns_path_status_idx').using('btree', sql`${t.orgPath} text_pattern_ops`, t.status),
     uniqueIndex('concerns_follow_code_key').on(t.followCode),
   ],
+);
+
+/**
+ * A node's public intake channel for concerns: the link (and QR code) employees without an account use. The token
+ * is unguessable; regenerating it retires the old link, disabling it closes the channel. One channel per node.
+ */
+export const concernChannels = pgTable(
+  'concern_channels',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    orgId: bigint('org_id', { mode: 'number' })
+      .notNull()
+      .references(() => orgs.id),
+    token: text('token').notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    createdBy: bigint('created_by', { mode: 'number' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('concern_channels_org_key').on(t.orgId), uniqueIndex('concern_channels_token_key').on(t.token)],
 );

@@ -4,6 +4,7 @@ import type { Ctx } from '../../core/context';
 import { conflict, forbidden, invalid } from '../../core/errors';
 import { todayIn } from '../../core/time';
 import { recordAudit } from '../audit';
+import * as fq from './files.queries';
 import * as iq from './items.queries';
 import { type LoadedItem, loadItem } from './items.service';
 import * as policy from './ledgers.policy';
@@ -17,6 +18,8 @@ export interface StepBody {
   on?: string;
   reason?: string;
   newDeadline?: string;
+  /** request-close: files of the item that back the request (evidence). */
+  fileIds?: number[];
 }
 
 const OPEN = ['registered', 'in_progress', 'returned', 'extended'];
@@ -84,7 +87,10 @@ export async function takeStep(ctx: Ctx, id: number, step: Step, body: StepBody)
     }
     const row = await iq.updateItem(tx, id, body.version, changes);
     if (!row) throw conflict();
-    await iq.insertUpdate(tx, { ...update, itemId: id, personId });
+    const written = await iq.insertUpdate(tx, { ...update, itemId: id, personId });
+    // 申请销号 with evidence: the named files now back this request (each backs one request only).
+    const fileIds = step === 'request-close' ? [...new Set(body.fileIds ?? [])] : [];
+    if ((await fq.attachToUpdate(tx, id, fileIds, written.id)) !== fileIds.length) throw invalid('ledgerFile.notAttachable');
     await recordAudit(tx, ctx, {
       action: `ledgerItem.${update.kind}`,
       entityType: 'ledger_item',
@@ -92,7 +98,7 @@ export async function takeStep(ctx: Ctx, id: number, step: Step, body: StepBody)
       orgId: item.responsibleOrgId,
       summary: item.title,
       before: { status: item.status, deadline: item.deadline },
-      after: { ...changes, text: update.text ?? null },
+      after: { ...changes, text: update.text ?? null, ...(fileIds.length > 0 ? { fileIds } : {}) },
     });
     return row;
   });

@@ -12,9 +12,14 @@ interface UploadOptions {
 }
 
 export function uploadImport({ kind, underOrgId, dryRun, file, onProgress }: UploadOptions): Promise<ImportResult> {
+  return uploadXlsx<ImportResult>(withQuery(`/api/imports/${kind}`, { underOrgId, dryRun }), file, onProgress);
+}
+
+/** POSTs one .xlsx file as multipart form data (field "file") to `url`, reporting the upload's progress. */
+export function uploadXlsx<T>(url: string, file: File, onProgress: (percent: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', withQuery(`/api/imports/${kind}`, { underOrgId, dryRun }));
+    xhr.open('POST', url);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.upload.onprogress = (e) => {
@@ -29,7 +34,7 @@ export function uploadImport({ kind, underOrgId, dryRun, file, onProgress }: Upl
       } catch {
         data = undefined;
       }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as ImportResult);
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as T);
       const d = (data ?? {}) as { error?: string; message?: string; details?: unknown; requestId?: string };
       reject(new ApiError(xhr.status, d.error ?? `HTTP_${xhr.status}`, d.message ?? xhr.statusText, d.details, d.requestId));
     };

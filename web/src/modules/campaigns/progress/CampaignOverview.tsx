@@ -7,6 +7,7 @@ import { QueryError } from '../../../app/errors';
 import { useFormat, useT } from '../../../app/i18n';
 import { todayInZone } from '../../records/time';
 import { ActionFigures } from './ActionFigures';
+import { CampaignLedgersCard } from './CampaignLedgersCard';
 import { CampaignNodePicker, useCampaignNode, useCampaignParam } from './campaignNode';
 import { FiguresChart } from './FiguresChart';
 import { useKindName } from './kindNames';
@@ -73,6 +74,7 @@ export function CampaignOverview({ campaign }: { campaign: CampaignDetail }) {
               </Col>
             ))}
           </Row>
+          <CampaignLedgersCard campaignId={campaign.id} orgId={orgId} asOf={asOf} />
           <Card size="small" title={t('overview.actions', { org: f.org.name, date: fmt.date(f.asOf) })}>
             <ActionFigures figures={f} narrow={narrow} />
             <FiguresChart actions={f.actions} narrow={narrow} />

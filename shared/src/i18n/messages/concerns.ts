@@ -1,0 +1,43 @@
+import { defineMessages } from '../define';
+
+// 急难愁盼 (concerns): the public channel, submissions, the follow page and the staff's triage — server messages.
+export const concernsMessages = defineMessages(
+  {
+    'concern.notFound': '未找到该诉求，或您无权查看。',
+    'concern.channelNotFound': '该二维码或链接已失效，请向所在单位索取新的二维码。',
+    'concern.channelExists': '该组织已开通诉求渠道，可在渠道卡片中启用或更换链接。',
+    'concern.orgDissolved': '该组织已撤销，不能开通诉求渠道。',
+    'concern.followNotFound': '未找到该查询码对应的诉求，请核对后重试。',
+    'concern.badFollowCode': '查询码为 10 位字母和数字，例如 7KQ2M-XD4PA。',
+    'concern.textRequired': '请填写您的诉求。',
+    'concern.textTooLong': '诉求内容不能超过 2000 字。',
+    'concern.nameTooLong': '称呼不能超过 50 字。',
+    'concern.contactTooLong': '联系方式不能超过 100 字。',
+    'concern.categoryTooLong': '类别不能超过 100 字。',
+    'concern.unknownCategory': '该类别不在可选类别中。',
+    'concern.reasonRequired': '请填写不予受理的理由（提交人可以看到）。',
+    'concern.alreadyDecided': '该诉求已处理，不能重复处理。',
+    'concern.ledgerKind': '只能转入“我为群众办实事”清单。',
+    'concern.ledgerScope': '所选清单的所属组织须包含诉求提交到的组织。',
+    'notification.concern.submitted': '{org}收到一条新的急难愁盼诉求，请及时受理。',
+  },
+  {
+    'concern.notFound': 'Concern not found, or you may not see it.',
+    'concern.channelNotFound': 'This QR code or link no longer works. Ask your unit for a new one.',
+    'concern.channelExists': 'This node already has a channel; enable it or renew its link on its card.',
+    'concern.orgDissolved': 'This node has been dissolved; it cannot open a channel.',
+    'concern.followNotFound': 'No concern has this follow code. Check it and try again.',
+    'concern.badFollowCode': 'A follow code has 10 letters and digits, e.g. 7KQ2M-XD4PA.',
+    'concern.textRequired': 'Describe your concern.',
+    'concern.textTooLong': 'A concern cannot exceed 2,000 characters.',
+    'concern.nameTooLong': 'The name cannot exceed 50 characters.',
+    'concern.contactTooLong': 'The contact cannot exceed 100 characters.',
+    'concern.categoryTooLong': 'The category cannot exceed 100 characters.',
+    'concern.unknownCategory': 'This category is not one of those offered.',
+    'concern.reasonRequired': 'Give the reason for rejecting it (the submitter will see it).',
+    'concern.alreadyDecided': 'This concern has already been decided.',
+    'concern.ledgerKind': 'Concerns go only into a practical-matters list (我为群众办实事).',
+    'concern.ledgerScope': 'The list’s owner must contain the node the concern was submitted to.',
+    'notification.concern.submitted': '{org} received a new concern. Please triage it.',
+  },
+);
