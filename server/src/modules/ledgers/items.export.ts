@@ -1,14 +1,13 @@
 // Ledger items to .xlsx (导出): every item the list page's filters match in the caller's scope, one sheet,
 // headers in the caller's language. The import's columns carry the import's headers, so the file of one
 // list imports into it again (rows with a 编号 update their item).
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Locale } from '@xianfeng/shared/domain';
 import { translate, type MessageKey } from '@xianfeng/shared/i18n';
 import { ITEMS_EXPORT_MAX_ROWS, type ItemsExportQuery } from '@xianfeng/shared/schemas/ledgerImports';
 import type { ItemSummary, LedgerKind } from '@xianfeng/shared/schemas/ledgers';
 import type { Ctx } from '../../core/context';
 import { invalid } from '../../core/errors';
+import { tableWorkbook } from '../../core/xlsx';
 import {
   type ColumnKey,
   fieldColumnsOf,
@@ -110,28 +109,12 @@ export async function itemsForExport(ctx: Ctx, query: ItemsExportQuery): Promise
 
 /** The items as an .xlsx file, written with the streaming writer (shared strings off) so 50,000 rows stay light. */
 export async function itemsWorkbook(rows: readonly ExportRow[], people: readonly PersonRef[], locale: Locale): Promise<Buffer> {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise((resolve, reject) => stream.on('end', resolve).on('error', reject));
-
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   const cols = columnsOf(rows, new Map(people.map((p) => [p.id, p])), locale);
-  const sheet = book.addWorksheet(translate(locale, 'ledgerImport.sheet.export'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = cols.map((c, i) => ({
-    header: translate(locale, c.label),
-    key: String(i),
-    width: c.width,
-    style: c.date ? { numFmt: 'yyyy-mm-dd' } : {},
-  }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: cols.length } };
-  sheet.getRow(1).commit();
-  for (const r of rows) sheet.addRow(cols.map((c) => c.value(r))).commit();
-  sheet.commit();
-  await book.commit();
-  await done;
-  return Buffer.concat(chunks);
+  return tableWorkbook(
+    translate(locale, 'ledgerImport.sheet.export'),
+    cols.map((c) => ({ ...c, header: translate(locale, c.label) })),
+    rows,
+  );
 }
 
 /** The export file of the filters, named in the caller's language. */

@@ -1,8 +1,7 @@
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Locale } from '@xianfeng/shared/domain';
 import { translate, type MessageKey } from '@xianfeng/shared/i18n';
 import type { PersonSummary } from '@xianfeng/shared/schemas/people';
+import { tableWorkbook } from '../../core/xlsx';
 
 type Column = { key: MessageKey; width: number; value: (p: PersonSummary) => string | Date | null; date?: boolean };
 
@@ -35,26 +34,9 @@ const columns = (locale: Locale): Column[] => {
  * dates as real date cells. Written with the streaming writer so 100,000 rows stay light.
  */
 export async function rosterWorkbook(rows: PersonSummary[], locale: Locale): Promise<Buffer> {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise((resolve, reject) => stream.on('end', resolve).on('error', reject));
-
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  const cols = columns(locale);
-  const sheet = book.addWorksheet(translate(locale, 'person.export.sheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = cols.map((c, i) => ({
-    header: translate(locale, c.key),
-    key: String(i),
-    width: c.width,
-    style: c.date ? { numFmt: 'yyyy-mm-dd' } : {},
-  }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: cols.length } };
-  sheet.getRow(1).commit();
-  for (const p of rows) sheet.addRow(cols.map((c) => c.value(p))).commit();
-  sheet.commit();
-  await book.commit();
-  await done;
-  return Buffer.concat(chunks);
+  return tableWorkbook(
+    translate(locale, 'person.export.sheet'),
+    columns(locale).map((c) => ({ ...c, header: translate(locale, c.key) })),
+    rows,
+  );
 }
