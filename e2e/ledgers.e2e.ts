@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { login, newPage, PHONE, shot } from './browser';
@@ -201,6 +205,61 @@ describe('ledgers', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('热餐');
     expect(new URL(page.url()).searchParams.get('status')).toBe('closed');
     await expect.poll(() => page.getByTestId(`item-row-${itemId}`).count()).toBe(1);
+    await context.close();
+  });
+
+  it('imports items from the list’s template, rejecting a file with a bad row whole, and exports them', async () => {
+    expect(ledgerId).toBeGreaterThan(0);
+    const { page, context } = await newPage();
+    await login(page, 's1staff');
+    // The list's own template, its example row replaced by ours, each value put under its header.
+    const template = await page.request.get(`/api/ledgers/${ledgerId}/import-template`);
+    const fileOf = async (rows: Record<string, string>[]) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await template.body()) as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0]!;
+      const headers = (ws.getRow(1).values as (string | undefined)[]).map((h) => h?.replace('*', ''));
+      ws.spliceRows(2, ws.rowCount - 1);
+      for (const r of rows) ws.addRow(headers.slice(1).map((h) => (h ? (r[h] ?? null) : null)));
+      const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'xf-items-')), 'items.xlsx');
+      await wb.xlsx.writeFile(file);
+      return file;
+    };
+    const tag = Date.now().toString(36);
+    const row = (no: string, responsible: string) => ({
+      编号: `E2E-${tag}-${no}`,
+      事项名称: `为班组配备应急药箱 ${no}`,
+      分类: '关爱员工',
+      责任单位: responsible,
+      完成时限: dayInShanghai(60),
+      来源: '坐下来议',
+    });
+    await page.goto(`/ledgers/${ledgerId}`);
+    await page.getByTestId('items-import').click();
+    await page.getByTestId('items-import-file').setInputFiles(await fileOf([row('1', branch.name), row('2', '不存在的党支部')]));
+    await page.getByTestId('items-import-check').click();
+    const errors = page.getByTestId('items-import-errors');
+    await expect.poll(() => errors.innerText()).toContain('不存在的党支部');
+    // Excel row 3 (row 1 is the header) is the bad one; nothing was written.
+    expect(await errors.innerText()).toMatch(/\b3\b/);
+    expect((await json<{ total: number }>(page.request, `/api/ledger-items?ledgerId=${ledgerId}&q=E2E-${tag}`)).total).toBe(0);
+
+    await page.getByTestId('items-import-file').setInputFiles(await fileOf([row('1', branch.name), row('2', branch.name)]));
+    await page.getByTestId('items-import-check').click();
+    await expect.poll(() => page.getByTestId('items-import-result').innerText()).toContain('2');
+    await page.getByTestId('items-import-submit').click();
+    await expect.poll(() => page.getByTestId('items-import-result').innerText()).toContain('导入完成');
+    expect((await json<{ total: number }>(page.request, `/api/ledger-items?ledgerId=${ledgerId}&q=E2E-${tag}`)).total).toBe(2);
+    await page.keyboard.press('Escape');
+
+    // 导出: the list's items as .xlsx, the imported ones among them.
+    const download = page.waitForEvent('download');
+    await page.getByTestId('items-export').click();
+    const file = await (await download).path();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    const cells = wb.worksheets[0]!.getSheetValues().flat().map(String);
+    expect(cells).toEqual(expect.arrayContaining([`E2E-${tag}-1`, `E2E-${tag}-2`, ITEM_TITLE]));
     await context.close();
   });
 });

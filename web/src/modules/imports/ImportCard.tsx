@@ -1,24 +1,16 @@
 // One import (组织架构 or 花名册): template, target node, file, then 校验 (dry run) and 导入.
-import { Alert, Button, Card, Flex, Form, Progress, Space, Typography, Upload, type UploadFile } from 'antd';
+import { Alert, Button, Card, Flex, Form, Space, Typography, Upload } from 'antd';
 import { CheckCircleOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { IMPORT_MAX_MB, type ImportKind, type ImportResult, type ImportRowError } from '@xianfeng/shared/schemas/imports';
+import { IMPORT_MAX_MB, type ImportKind, type ImportResult } from '@xianfeng/shared/schemas/imports';
 import { OrgPicker } from '../../app/OrgPicker';
-import { errorText, useShowError } from '../../app/errors';
+import { useShowError } from '../../app/errors';
 import { useT } from '../../app/i18n';
 import { downloadFile } from '../people/download';
-import { ImportErrors } from './ImportErrors';
-import { rowErrorsOf, uploadImport } from './imports.api';
-
-type Phase =
-  | { step: 'idle' }
-  | { step: 'uploading'; percent: number; dryRun: boolean }
-  | { step: 'processing'; dryRun: boolean }
-  | { step: 'done'; result: ImportResult }
-  | { step: 'invalid'; message: string; errors: ImportRowError[] }
-  | { step: 'failed'; message: string };
+import { uploadImport } from './imports.api';
+import { type ImportPhase, ImportOutcome, useXlsxImport } from './useXlsxImport';
 
 interface Props {
   kind: ImportKind;
@@ -30,57 +22,12 @@ export function ImportCard({ kind, defaultOrgId }: Props) {
   const client = useQueryClient();
   const showError = useShowError();
   const [orgId, setOrgId] = useState<number | null>(defaultOrgId);
-  const [file, setFile] = useState<File | null>(null);
-  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
-  // The dry run passed for this file and node: 导入 is allowed.
-  const [checked, setChecked] = useState(false);
-  // While sending or processing: which of the two runs is going.
-  const running = phase.step === 'uploading' || phase.step === 'processing' ? (phase.dryRun ? 'check' : 'import') : null;
-  const busy = running !== null;
   const title = kind === 'orgs' ? t('importsPage.orgsTitle') : t('importsPage.peopleTitle');
-
-  const resetResult = () => {
-    setPhase({ step: 'idle' });
-    setChecked(false);
-  };
-
-  const run = async (dryRun: boolean) => {
-    if (!file || !orgId) return;
-    setPhase({ step: 'uploading', percent: 0, dryRun });
-    try {
-      const result = await uploadImport({
-        kind,
-        underOrgId: orgId,
-        dryRun,
-        file,
-        onProgress: (percent) => setPhase(percent >= 100 ? { step: 'processing', dryRun } : { step: 'uploading', percent, dryRun }),
-      });
-      setPhase({ step: 'done', result });
-      setChecked(dryRun);
-      // The tree and the roster changed: drop what the other pages hold.
-      if (!dryRun) await client.invalidateQueries({ queryKey: [kind] });
-    } catch (err) {
-      setChecked(false);
-      const errors = rowErrorsOf(err);
-      if (errors) setPhase({ step: 'invalid', message: errorText(err), errors });
-      else setPhase({ step: 'failed', message: errorText(err) });
-    }
-  };
-
-  const beforeUpload = (f: File) => {
-    if (!f.name.toLowerCase().endsWith('.xlsx')) {
-      showError(new Error(t('importsPage.onlyXlsx')));
-      return Upload.LIST_IGNORE;
-    }
-    if (f.size > IMPORT_MAX_MB * 1024 * 1024) {
-      showError(new Error(t('importsPage.tooLarge', { mb: IMPORT_MAX_MB })));
-      return Upload.LIST_IGNORE;
-    }
-    setFile(f);
-    resetResult();
-    return false;
-  };
-  const fileList: UploadFile[] = file ? [{ uid: `${kind}-file`, name: file.name, size: file.size, status: 'done' }] : [];
+  const { file, phase, checked, running, busy, run, reset, beforeUpload, removeFile, fileList } = useXlsxImport<ImportResult>({
+    send: (f, dryRun, onProgress) => uploadImport({ kind, underOrgId: orgId!, dryRun, file: f, onProgress }),
+    // The tree and the roster changed: drop what the other pages hold.
+    onImported: () => client.invalidateQueries({ queryKey: [kind] }),
+  });
 
   const template = async () => {
     try {
@@ -105,7 +52,7 @@ export function ImportCard({ kind, defaultOrgId }: Props) {
             value={orgId}
             onChange={(id) => {
               setOrgId(id);
-              resetResult();
+              reset();
             }}
             disabled={busy}
             style={{ width: '100%' }}
@@ -119,10 +66,7 @@ export function ImportCard({ kind, defaultOrgId }: Props) {
             disabled={busy}
             beforeUpload={beforeUpload}
             fileList={fileList}
-            onRemove={() => {
-              setFile(null);
-              resetResult();
-            }}
+            onRemove={removeFile}
           >
             <Button icon={<UploadOutlined />}>{t('importsPage.chooseFile')}</Button>
           </Upload>
@@ -148,55 +92,34 @@ export function ImportCard({ kind, defaultOrgId }: Props) {
   );
 }
 
-function Outcome({ kind, orgId, phase }: { kind: ImportKind; orgId: number | null; phase: Phase }) {
+function Outcome({ kind, orgId, phase }: { kind: ImportKind; orgId: number | null; phase: ImportPhase<ImportResult> }) {
   const t = useT();
   const box = { marginTop: 16 };
-  switch (phase.step) {
-    case 'idle':
-      return null;
-    case 'uploading':
-      return (
-        <div style={box} data-testid={`import-progress-${kind}`}>
-          <Typography.Text>{t('importsPage.uploading')}</Typography.Text>
-          <Progress percent={phase.percent} />
-        </div>
-      );
-    case 'processing':
-      return (
-        <div style={box} data-testid={`import-progress-${kind}`}>
-          <Typography.Text>{phase.dryRun ? t('importsPage.validating') : t('importsPage.importing')}</Typography.Text>
-          <Progress percent={100} status="active" showInfo={false} />
-        </div>
-      );
-    case 'failed':
-      return <Alert style={box} type="error" showIcon title={phase.message} data-testid={`import-failed-${kind}`} />;
-    case 'invalid':
-      return (
-        <div style={box}>
-          <Alert type="error" showIcon title={phase.message} style={{ marginBottom: 8 }} data-testid={`import-invalid-${kind}`} />
-          <ImportErrors errors={phase.errors} testId={`import-errors-${kind}`} />
-        </div>
-      );
-    case 'done': {
-      const r = phase.result;
-      const counts = { rows: r.rows, created: r.created, updated: r.updated };
-      const link = kind === 'orgs' ? `/orgs/${orgId}` : `/people?orgId=${orgId}`;
-      return (
-        <Alert
-          style={box}
-          type="success"
-          showIcon
-          icon={<CheckCircleOutlined />}
-          data-testid={`import-result-${kind}`}
-          title={r.dryRun ? t('importsPage.checkedTitle') : t('importsPage.doneTitle')}
-          description={
-            <Flex vertical gap={4}>
-              <span>{r.dryRun ? t(kind === 'orgs' ? 'importsPage.checkedOrgs' : 'importsPage.checkedPeople', counts) : t(kind === 'orgs' ? 'importsPage.doneOrgs' : 'importsPage.donePeople', counts)}</span>
-              {!r.dryRun && orgId && <Link to={link}>{kind === 'orgs' ? t('importsPage.openTree') : t('importsPage.openRoster')}</Link>}
-            </Flex>
-          }
-        />
-      );
-    }
-  }
+  return (
+    <ImportOutcome
+      phase={phase}
+      style={box}
+      testId={(part) => `import-${part}-${kind}`}
+      done={(r) => {
+        const counts = { rows: r.rows, created: r.created, updated: r.updated };
+        const link = kind === 'orgs' ? `/orgs/${orgId}` : `/people?orgId=${orgId}`;
+        return (
+          <Alert
+            style={box}
+            type="success"
+            showIcon
+            icon={<CheckCircleOutlined />}
+            data-testid={`import-result-${kind}`}
+            title={r.dryRun ? t('importsPage.checkedTitle') : t('importsPage.doneTitle')}
+            description={
+              <Flex vertical gap={4}>
+                <span>{r.dryRun ? t(kind === 'orgs' ? 'importsPage.checkedOrgs' : 'importsPage.checkedPeople', counts) : t(kind === 'orgs' ? 'importsPage.doneOrgs' : 'importsPage.donePeople', counts)}</span>
+                {!r.dryRun && orgId && <Link to={link}>{kind === 'orgs' ? t('importsPage.openTree') : t('importsPage.openRoster')}</Link>}
+              </Flex>
+            }
+          />
+        );
+      }}
+    />
+  );
 }

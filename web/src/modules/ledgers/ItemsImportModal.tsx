@@ -1,26 +1,18 @@
 // 导入事项: this list's template, a file, then 校验 (dry run, row errors in a table) and 导入, all rows or none.
-import { Alert, Button, Form, Modal, Progress, Space, Typography, Upload, type UploadFile } from 'antd';
+import { Alert, Button, Form, Modal, Space, Typography, Upload } from 'antd';
 import { CheckCircleOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { IMPORT_MAX_MB, IMPORT_MAX_ROWS, type ImportRowError } from '@xianfeng/shared/schemas/imports';
+import { useEffect } from 'react';
+import { IMPORT_MAX_MB, IMPORT_MAX_ROWS } from '@xianfeng/shared/schemas/imports';
 import type { LedgerImportResult } from '@xianfeng/shared/schemas/ledgerImports';
 import type { LedgerView } from '@xianfeng/shared/schemas/ledgers';
 import { withQuery } from '../../app/api';
-import { errorText, useShowError } from '../../app/errors';
+import { useShowError } from '../../app/errors';
 import { useT } from '../../app/i18n';
-import { ImportErrors } from '../imports/ImportErrors';
-import { rowErrorsOf, uploadXlsx } from '../imports/imports.api';
+import { uploadXlsx } from '../imports/imports.api';
+import { type ImportPhase, ImportOutcome, useXlsxImport } from '../imports/useXlsxImport';
 import { downloadFile } from '../people/download';
 import { ledgerKeys } from './ledgers.api';
-
-type Phase =
-  | { step: 'idle' }
-  | { step: 'uploading'; percent: number; dryRun: boolean }
-  | { step: 'processing'; dryRun: boolean }
-  | { step: 'done'; result: LedgerImportResult }
-  | { step: 'invalid'; message: string; errors: ImportRowError[] }
-  | { step: 'failed'; message: string };
 
 interface Props {
   ledger: LedgerView;
@@ -32,55 +24,16 @@ export function ItemsImportModal({ ledger, open, onClose }: Props) {
   const t = useT();
   const client = useQueryClient();
   const showError = useShowError();
-  const [file, setFile] = useState<File | null>(null);
-  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
-  // The dry run passed for this file: 导入 is allowed.
-  const [checked, setChecked] = useState(false);
-  const running = phase.step === 'uploading' || phase.step === 'processing' ? (phase.dryRun ? 'check' : 'import') : null;
-  const busy = running !== null;
+  const { file, phase, checked, running, busy, run, beforeUpload, removeFile, fileList } = useXlsxImport<LedgerImportResult>({
+    send: (f, dryRun, onProgress) => uploadXlsx(withQuery(`/api/ledgers/${ledger.id}/import`, { dryRun }), f, onProgress),
+    // The list's items and figures changed.
+    onImported: () => client.invalidateQueries({ queryKey: ledgerKeys.all }),
+  });
 
   useEffect(() => {
-    if (!open) return;
-    setFile(null);
-    setPhase({ step: 'idle' });
-    setChecked(false);
+    if (open) removeFile();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh start each time the dialog opens
   }, [open]);
-
-  const run = async (dryRun: boolean) => {
-    if (!file) return;
-    setPhase({ step: 'uploading', percent: 0, dryRun });
-    try {
-      const result = await uploadXlsx<LedgerImportResult>(
-        withQuery(`/api/ledgers/${ledger.id}/import`, { dryRun }),
-        file,
-        (percent) => setPhase(percent >= 100 ? { step: 'processing', dryRun } : { step: 'uploading', percent, dryRun }),
-      );
-      setPhase({ step: 'done', result });
-      setChecked(dryRun);
-      // The list's items and figures changed.
-      if (!dryRun) await client.invalidateQueries({ queryKey: ledgerKeys.all });
-    } catch (err) {
-      setChecked(false);
-      const errors = rowErrorsOf(err);
-      setPhase(errors ? { step: 'invalid', message: errorText(err), errors } : { step: 'failed', message: errorText(err) });
-    }
-  };
-
-  const beforeUpload = (f: File) => {
-    if (!f.name.toLowerCase().endsWith('.xlsx')) {
-      showError(new Error(t('importsPage.onlyXlsx')));
-      return Upload.LIST_IGNORE;
-    }
-    if (f.size > IMPORT_MAX_MB * 1024 * 1024) {
-      showError(new Error(t('importsPage.tooLarge', { mb: IMPORT_MAX_MB })));
-      return Upload.LIST_IGNORE;
-    }
-    setFile(f);
-    setPhase({ step: 'idle' });
-    setChecked(false);
-    return false;
-  };
-  const fileList: UploadFile[] = file ? [{ uid: 'items-import-file', name: file.name, size: file.size, status: 'done' }] : [];
 
   const template = async () => {
     try {
@@ -136,11 +89,7 @@ export function ItemsImportModal({ ledger, open, onClose }: Props) {
             disabled={busy}
             beforeUpload={beforeUpload}
             fileList={fileList}
-            onRemove={() => {
-              setFile(null);
-              setPhase({ step: 'idle' });
-              setChecked(false);
-            }}
+            onRemove={removeFile}
           >
             <Button icon={<UploadOutlined />}>{t('importsPage.chooseFile')}</Button>
           </Upload>
@@ -152,47 +101,25 @@ export function ItemsImportModal({ ledger, open, onClose }: Props) {
   );
 }
 
-function Outcome({ phase }: { phase: Phase }) {
+function Outcome({ phase }: { phase: ImportPhase<LedgerImportResult> }) {
   const t = useT();
-  switch (phase.step) {
-    case 'idle':
-      return null;
-    case 'uploading':
-      return (
-        <div data-testid="items-import-progress">
-          <Typography.Text>{t('importsPage.uploading')}</Typography.Text>
-          <Progress percent={phase.percent} />
-        </div>
-      );
-    case 'processing':
-      return (
-        <div data-testid="items-import-progress">
-          <Typography.Text>{phase.dryRun ? t('importsPage.validating') : t('importsPage.importing')}</Typography.Text>
-          <Progress percent={100} status="active" showInfo={false} />
-        </div>
-      );
-    case 'failed':
-      return <Alert type="error" showIcon title={phase.message} data-testid="items-import-failed" />;
-    case 'invalid':
-      return (
-        <div>
-          <Alert type="error" showIcon title={phase.message} style={{ marginBottom: 8 }} data-testid="items-import-invalid" />
-          <ImportErrors errors={phase.errors} testId="items-import-errors" />
-        </div>
-      );
-    case 'done': {
-      const r = phase.result;
-      const counts = { rows: r.rows, created: r.created, updated: r.updated, unchanged: r.unchanged };
-      return (
-        <Alert
-          type="success"
-          showIcon
-          icon={<CheckCircleOutlined />}
-          data-testid="items-import-result"
-          title={r.dryRun ? t('importsPage.checkedTitle') : t('importsPage.doneTitle')}
-          description={r.dryRun ? t('itemsImport.checked', counts) : t('itemsImport.done', counts)}
-        />
-      );
-    }
-  }
+  return (
+    <ImportOutcome
+      phase={phase}
+      testId={(part) => `items-import-${part}`}
+      done={(r) => {
+        const counts = { rows: r.rows, created: r.created, updated: r.updated, unchanged: r.unchanged };
+        return (
+          <Alert
+            type="success"
+            showIcon
+            icon={<CheckCircleOutlined />}
+            data-testid="items-import-result"
+            title={r.dryRun ? t('importsPage.checkedTitle') : t('importsPage.doneTitle')}
+            description={r.dryRun ? t('itemsImport.checked', counts) : t('itemsImport.done', counts)}
+          />
+        );
+      }}
+    />
+  );
 }
