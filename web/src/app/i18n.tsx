@@ -5,6 +5,7 @@ import 'dayjs/locale/zh-cn';
 import { LOCALES, type Locale } from '@xianfeng/shared/domain';
 import { translate, type MessageKey } from '@xianfeng/shared/i18n';
 import { setApiLanguage } from './api';
+import { inZone } from './timeZone';
 
 export const LOCALE_COOKIE = 'xf_locale';
 
@@ -65,17 +66,20 @@ export function useT(): Translate {
 }
 
 /** Dates as the locale writes them: 2026年3月5日 in Chinese, 2026-03-05 in English. */
+export function formattersOf(locale: Locale) {
+  const zh = locale === 'zh-CN';
+  const dateFormat = zh ? 'YYYY年M月D日' : 'YYYY-MM-DD';
+  const dateTimeFormat = zh ? 'YYYY年M月D日 HH:mm:ss' : 'YYYY-MM-DD HH:mm:ss';
+  return {
+    dateFormat,
+    // A day ('2026-03-05') is shown as it is; an instant as its day or time in the deployment's zone.
+    date: (value: string | null | undefined) => (value ? (value.length > 10 ? inZone(value) : dayjs(value)).format(dateFormat) : ''),
+    dateTime: (value: string | null | undefined) => (value ? inZone(value).format(dateTimeFormat) : ''),
+    number: (n: number) => n.toLocaleString(locale),
+  };
+}
+
 export function useFormat() {
   const { locale } = useLocale();
-  return useMemo(() => {
-    const zh = locale === 'zh-CN';
-    const dateFormat = zh ? 'YYYY年M月D日' : 'YYYY-MM-DD';
-    const dateTimeFormat = zh ? 'YYYY年M月D日 HH:mm:ss' : 'YYYY-MM-DD HH:mm:ss';
-    return {
-      dateFormat,
-      date: (value: string | null | undefined) => (value ? dayjs(value).format(dateFormat) : ''),
-      dateTime: (value: string | null | undefined) => (value ? dayjs(value).format(dateTimeFormat) : ''),
-      number: (n: number) => n.toLocaleString(locale),
-    };
-  }, [locale]);
+  return useMemo(() => formattersOf(locale), [locale]);
 }

@@ -1,15 +1,9 @@
 // Meeting times in the deployment's time zone, whatever the browser's: a meeting at 14:30 in Shenyang
 // reads 14:30 on every screen, and its day (held_on) is the day the server counts.
 import dayjs, { type Dayjs } from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
-import utc from 'dayjs/plugin/utc';
-import { timeZone } from '../../app/timeZone';
+import { inZone, timeZone } from '../../app/timeZone';
 
-dayjs.extend(utc);
-dayjs.extend(timezone);
-
-/** An instant from the API as a wall-clock time in the deployment's zone. */
-export const inZone = (iso: string): Dayjs => dayjs(iso).tz(timeZone());
+export { inZone };
 
 /** A picked wall-clock time (the picker's fields) as an ISO instant with the zone's offset. */
 export const fromPicker = (v: Dayjs): string => dayjs.tz(v.format('YYYY-MM-DDTHH:mm:00'), timeZone()).format();
