@@ -149,6 +149,8 @@ export const itemsQuery = pageQuery.extend({
   colour: itemColour.optional(),
   /** The highest escalation step taken against the current deadline. */
   escalation: escalationStepName.optional(),
+  /** Items that came out of this one (the problems a research topic found). */
+  parentItemId: idSchema.optional(),
   q: z.string().max(100).optional(),
 });
 export type ItemsQuery = z.infer<typeof itemsQuery>;

@@ -19,6 +19,7 @@ const columns = {
   uploadedBy: ledgerItemFiles.uploadedBy,
   uploadedByName: people.name,
   updateId: ledgerItemFiles.updateId,
+  purpose: ledgerItemFiles.purpose,
 };
 export interface ItemFileListRow {
   id: number;
@@ -31,6 +32,17 @@ export interface ItemFileListRow {
   uploadedBy: number | null;
   uploadedByName: string | null;
   updateId: number | null;
+  purpose: string | null;
+}
+
+/** Whether the item holds a live file for `purpose` (a research topic's report before it asks to close). */
+export async function hasFileFor(db: Executor, itemId: number, purpose: string) {
+  const [row] = await db
+    .select({ id: ledgerItemFiles.id })
+    .from(ledgerItemFiles)
+    .where(and(live(itemId), eq(ledgerItemFiles.purpose, purpose)))
+    .limit(1);
+  return row !== undefined;
 }
 
 export async function insertFile(db: Executor, values: NewFile): Promise<ItemFileRow> {

@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponse, idParams, okResponse } from '@xianfeng/shared/schemas/common';
-import { itemFileParams, itemFilesPage, itemFilesQuery, itemFileView } from '@xianfeng/shared/schemas/ledgerFiles';
+import { itemFileParams, itemFilesPage, itemFilesQuery, itemFileView, uploadFileQuery } from '@xianfeng/shared/schemas/ledgerFiles';
 import { RECORD_FILE_MAX_MB } from '@xianfeng/shared/schemas/records';
 import { DomainError, invalid } from '../../core/errors';
 import { ctxOf, type Deps, sendFile } from '../../core/http';
@@ -39,10 +39,11 @@ export const ledgerFilesRoutes =
           tags,
           summary: 'Upload a file to an item (jpg, png, webp, pdf, doc, docx, xls, xlsx; checked by content)',
           params: idParams,
+          querystring: uploadFileQuery,
           response: { 201: itemFileView, 400: errorResponse, 409: errorResponse, 413: errorResponse },
         },
       },
-      async (req, reply) => reply.code(201).send(await files.uploadFile(ctx(req), store, req.params.id, await uploaded(req))),
+      async (req, reply) => reply.code(201).send(await files.uploadFile(ctx(req), store, req.params.id, await uploaded(req), req.query.purpose)),
     );
     app.get(
       '/ledger-items/:id/files',

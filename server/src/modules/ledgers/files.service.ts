@@ -4,9 +4,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Page } from '@xianfeng/shared/schemas/common';
-import type { ItemFilesQuery, ItemFileView } from '@xianfeng/shared/schemas/ledgerFiles';
+import type { FilePurpose, ItemFilesQuery, ItemFileView } from '@xianfeng/shared/schemas/ledgerFiles';
 import type { Ctx } from '../../core/context';
-import { conflict, forbidden, notFound } from '../../core/errors';
+import { conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { todayIn } from '../../core/time';
 import { recordAudit } from '../audit';
 import { acceptedMime, type FileStore } from '../records';
@@ -24,14 +24,22 @@ export interface Upload {
  * Who uploads: those who update the item (the responsible node's staff and 书记) and those who close it (the owner
  * or the superior, e.g. while verifying a 申请销号). Nobody once it is closed.
  */
-function checkUpload(ctx: Ctx, found: LoadedItem) {
+function checkUpload(ctx: Ctx, found: LoadedItem, purpose: FilePurpose | undefined) {
   if (!mayEdit(ctx, found) && !policy.canClose(ctx.actor, found.ownerPath, found.item.responsiblePath)) throw forbidden();
   if (found.item.status === 'closed') throw conflict('ledgerFile.itemClosed');
+  // 调研报告 / A3 报告 belong to research topics only.
+  if (purpose && found.item.kind !== 'research_topic') throw invalid('ledgerFile.purposeKind');
 }
 
 /** Stores the file, then records it (the bytes are removed again if the row cannot be written). */
-export async function uploadFile(ctx: Ctx, store: FileStore, itemId: number, upload: Upload): Promise<ItemFileView> {
-  checkUpload(ctx, await loadItem(ctx, itemId));
+export async function uploadFile(
+  ctx: Ctx,
+  store: FileStore,
+  itemId: number,
+  upload: Upload,
+  purpose?: FilePurpose,
+): Promise<ItemFileView> {
+  checkUpload(ctx, await loadItem(ctx, itemId), purpose);
   const fileName = path.basename(upload.fileName.replace(/\\/g, '/')).slice(-200) || 'file';
   const mime = await acceptedMime(fileName, upload.body);
   const [yyyy, mm] = todayIn(ctx.timeZone).split('-');
@@ -42,7 +50,7 @@ export async function uploadFile(ctx: Ctx, store: FileStore, itemId: number, upl
     return await ctx.db.transaction(async (tx) => {
       // Again inside the transaction: the item may have been closed while the bytes were stored.
       const found = await loadItem(ctx, itemId, tx);
-      checkUpload(ctx, found);
+      checkUpload(ctx, found, purpose);
       const row = await q.insertFile(tx, {
         itemId,
         fileName,
@@ -50,6 +58,7 @@ export async function uploadFile(ctx: Ctx, store: FileStore, itemId: number, upl
         size: upload.body.length,
         sha256,
         storageKey: key,
+        purpose: purpose ?? null,
         uploadedBy: ctx.actor.accountId || null,
       });
       await recordAudit(tx, ctx, {
@@ -58,7 +67,7 @@ export async function uploadFile(ctx: Ctx, store: FileStore, itemId: number, upl
         entityId: itemId,
         orgId: found.item.responsibleOrgId,
         summary: fileName,
-        after: { file: { id: row.id, fileName, mime, size: row.size, sha256 } },
+        after: { file: { id: row.id, fileName, mime, size: row.size, sha256, purpose: purpose ?? null } },
       });
       return fileView(ctx, found, { ...row, uploadedByName: ctx.actor.name || null });
     });

@@ -30,7 +30,7 @@ describe('ledger items: files (事项材料) and 申请销号 with evidence', ()
   });
 
   /** POSTs a multipart form with one file. */
-  const upload = (cookie: string, itemId: number, fileName: string, body: Buffer) => {
+  const upload = (cookie: string, itemId: number, fileName: string, body: Buffer, query = '') => {
     const boundary = `----xf${Math.random().toString(16).slice(2)}`;
     const head = Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
@@ -38,7 +38,7 @@ describe('ledger items: files (事项材料) and 申请销号 with evidence', ()
     const payload = Buffer.concat([head, body, Buffer.from(`\r\n--${boundary}--\r\n`)]);
     return k.app.inject({
       method: 'POST',
-      url: `/api/ledger-items/${itemId}/files`,
+      url: `/api/ledger-items/${itemId}/files${query}`,
       payload,
       headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
     });
@@ -203,5 +203,39 @@ describe('ledger items: files (事项材料) and 申请销号 with evidence', ()
     expect(doc.paths).toHaveProperty(['/api/ledger-items/{id}/files']);
     expect(doc.paths).toHaveProperty(['/api/ledger-items/{id}/files/{fileId}']);
     expect(doc.paths).toHaveProperty(['/api/ledger-items/{id}/escalate']);
+  });
+
+  it('keeps a research topic’s 调研报告 and A3 report, and asks to close a topic only with its report', async () => {
+    const topics = (
+      await k.inject(k.staffA, 'POST', '/api/ledgers', { ownerOrgId: k.tree.unitA.id, kind: 'research_topic', title: '调研课题' })
+    ).json();
+    const leader = (await k.inject(k.secretaryA1, 'GET', '/api/auth/me')).json().personId;
+    const topic = (
+      await k.addItem(topics.id, { deadline: later(40), fields: { leaderPersonId: leader, methods: ['questionnaire'] } })
+    ).json() as { id: number; version: number };
+    const ask = (version: number) =>
+      k.inject(k.secretaryA1, 'POST', `/api/ledger-items/${topic.id}/request-close`, { version, text: '调研完成' });
+    const refused = await ask(topic.version);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().message).toContain('调研报告');
+    // A photo is no report.
+    expect((await upload(k.secretaryA1, topic.id, '座谈.png', PNG)).statusCode).toBe(201);
+    expect((await ask(topic.version)).statusCode).toBe(400);
+
+    const a3 = await upload(k.secretaryA1, topic.id, 'A3.pdf', PDF, '?purpose=a3_report');
+    expect(a3.json()).toMatchObject({ purpose: 'a3_report' });
+    expect((await upload(k.secretaryA1, topic.id, 'x.pdf', PDF, '?purpose=minutes')).statusCode).toBe(400);
+    const report = await upload(k.secretaryA1, topic.id, '调研报告.pdf', PDF, '?purpose=research_report');
+    expect(report.statusCode, report.body).toBe(201);
+    expect((await ask(topic.version)).statusCode).toBe(200);
+    const shown = await detail(k.staffA, topic.id);
+    expect(shown.status).toBe('close_requested');
+    expect(shown.files.map((f: { purpose: string | null }) => f.purpose).sort()).toEqual(['a3_report', 'research_report', null].sort());
+
+    // Reports belong to research topics only.
+    const problem = await newItem();
+    const wrong = await upload(k.secretaryA1, problem.id, '报告.pdf', PDF, '?purpose=research_report');
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().message).toContain('调研课题');
   });
 });

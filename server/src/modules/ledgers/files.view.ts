@@ -1,5 +1,5 @@
 // How an item's file is shown to the caller (the item's detail and the files list share it).
-import type { ItemFileView } from '@xianfeng/shared/schemas/ledgerFiles';
+import type { FilePurpose, ItemFileView } from '@xianfeng/shared/schemas/ledgerFiles';
 import type { Ctx } from '../../core/context';
 import type { Executor } from '../../db/client';
 import * as q from './files.queries';
@@ -27,6 +27,7 @@ export const fileView = (ctx: Ctx, found: ItemOf, f: q.ItemFileListRow): ItemFil
   uploadedAt: f.uploadedAt.toISOString(),
   uploadedByName: f.uploadedByName,
   updateId: f.updateId,
+  purpose: f.purpose as FilePurpose | null,
   canRemove: canRemove(ctx, found, f),
 });
 

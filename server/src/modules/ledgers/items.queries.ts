@@ -35,6 +35,7 @@ export async function listItems(db: Executor, scope: readonly string[], f: Items
     f.kind ? eq(ledgerItems.kind, f.kind) : undefined,
     f.status ? eq(ledgerItems.status, f.status) : undefined,
     f.category ? eq(ledgerItems.category, f.category) : undefined,
+    f.parentItemId ? eq(ledgerItems.parentItemId, f.parentItemId) : undefined,
     f.colour ? sql`(${colour}) = ${f.colour}` : undefined,
     f.escalation ? sql`${escalation} = ${f.escalation}` : undefined,
     f.q ? or(ilike(ledgerItems.title, `%${escapeLike(f.q)}%`), ilike(ledgerItems.externalNo, `%${escapeLike(f.q)}%`)) : undefined,

@@ -128,6 +128,8 @@ export const ledgerItemFiles = pgTable(
       .notNull()
       .references(() => ledgerItems.id),
     updateId: bigint('update_id', { mode: 'number' }).references(() => ledgerItemUpdates.id),
+    /** What the file is for a research topic: research_report (调研报告) | a3_report (A3 报告); null: any material. */
+    purpose: text('purpose'),
     fileName: text('file_name').notNull(),
     mime: text('mime').notNull(),
     size: integer('size').notNull(),

@@ -108,6 +108,9 @@ describe('ledgers (清单): lists, items, colours, links, subtree moves', () => 
       fields: { ...k.problem, source: 'research_topic' },
     });
     expect(found.json()).toMatchObject({ parentItemId: topic.json().id });
+    // The topic's page lists the problems it found, and only those.
+    const children = (await k.inject(k.staffA, 'GET', `/api/ledger-items?parentItemId=${topic.json().id}`)).json();
+    expect(children).toMatchObject({ total: 1, items: [{ id: found.json().id }] });
     const otherList = (
       await k.inject(k.staffRoot, 'POST', '/api/ledgers', { ownerOrgId: k.tree.unitB.id, kind: 'problem', title: 'B' })
     ).json();

@@ -58,6 +58,9 @@ export async function takeStep(ctx: Ctx, id: number, step: Step, body: StepBody)
         update = { kind: 'progress', on: body.on ?? today, text: body.text!, progress: body.percent! };
         break;
       case 'request-close':
+        // A research topic (调研课题) is done when its 调研报告 is in.
+        if (item.kind === 'research_topic' && !(await fq.hasFileFor(tx, id, 'research_report')))
+          throw invalid('ledgerItem.reportRequired');
         changes = { status: 'close_requested' };
         update = { kind: 'close_request', on: today, text: body.text! };
         break;

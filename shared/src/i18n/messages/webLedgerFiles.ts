@@ -6,6 +6,7 @@ export const webLedgerFilesMessages = defineMessages(
   {
     'itemFiles.title': '材料',
     'itemFiles.upload': '上传材料',
+    'itemFiles.uploadFor': '上传{purpose}',
     'itemFiles.uploaded': '已上传“{name}”。',
     'itemFiles.tooLarge': '“{name}”超过 {max} MB。',
     'itemFiles.hint': '支持 jpg、png、webp、pdf、doc、docx、xls、xlsx，单个不超过 {max} MB。',
@@ -34,6 +35,7 @@ export const webLedgerFilesMessages = defineMessages(
   {
     'itemFiles.title': 'Files',
     'itemFiles.upload': 'Upload a file',
+    'itemFiles.uploadFor': 'Upload the {purpose}',
     'itemFiles.uploaded': '“{name}” uploaded.',
     'itemFiles.tooLarge': '“{name}” is larger than {max} MB.',
     'itemFiles.hint': 'jpg, png, webp, pdf, doc, docx, xls or xlsx, up to {max} MB each.',

@@ -5,9 +5,9 @@ import { DeleteOutlined, DownloadOutlined, PaperClipOutlined, UploadOutlined } f
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Page } from '@xianfeng/shared/schemas/common';
-import type { ItemFileView } from '@xianfeng/shared/schemas/ledgerFiles';
+import type { FilePurpose, ItemFileView } from '@xianfeng/shared/schemas/ledgerFiles';
 import { RECORD_FILE_EXTENSIONS, RECORD_FILE_MAX_MB } from '@xianfeng/shared/schemas/records';
-import { api } from '../../app/api';
+import { api, withQuery } from '../../app/api';
 import { QueryError, useShowError } from '../../app/errors';
 import { useFormat, useLocale, useT } from '../../app/i18n';
 import { uploadForm } from '../campaigns/upload';
@@ -32,9 +32,11 @@ interface Props {
   canRemove: boolean;
   /** Told after an upload or a removal (e.g. to refresh the item). */
   onChange?: () => void;
+  /** Files with a purpose this item keeps (a research topic: 调研报告, A3 报告), each with its own upload button. */
+  purposes?: readonly FilePurpose[];
 }
 
-export function ItemFiles({ itemId, canUpload, canRemove, onChange }: Props) {
+export function ItemFiles({ itemId, canUpload, canRemove, onChange, purposes = [] }: Props) {
   const t = useT();
   const fmt = useFormat();
   const { locale } = useLocale();
@@ -50,12 +52,12 @@ export function ItemFiles({ itemId, canUpload, canRemove, onChange }: Props) {
     onChange?.();
   };
 
-  const send = async (file: File) => {
+  const send = async (file: File, purpose?: FilePurpose) => {
     const body = new FormData();
     body.append('file', file, file.name);
     setUploading({ name: file.name, percent: 0 });
     try {
-      const saved = await uploadForm<ItemFileView>(`/api/ledger-items/${itemId}/files`, body, locale, (percent) =>
+      const saved = await uploadForm<ItemFileView>(withQuery(`/api/ledger-items/${itemId}/files`, { purpose }), body, locale, (percent) =>
         setUploading({ name: file.name, percent }),
       );
       void message.success(t('itemFiles.uploaded', { name: saved.fileName }));
@@ -91,8 +93,9 @@ export function ItemFiles({ itemId, canUpload, canRemove, onChange }: Props) {
     }
   };
 
-  const upload = canUpload && (
+  const uploadButton = (purpose?: FilePurpose) => (
     <Upload
+      key={purpose ?? 'any'}
       accept={ACCEPT}
       multiple={false}
       showUploadList={false}
@@ -102,14 +105,25 @@ export function ItemFiles({ itemId, canUpload, canRemove, onChange }: Props) {
           void message.error(t('itemFiles.tooLarge', { name: f.name, max: RECORD_FILE_MAX_MB }));
           return Upload.LIST_IGNORE;
         }
-        void send(f);
+        void send(f, purpose);
         return false;
       }}
     >
-      <Button size="small" icon={<UploadOutlined />} loading={uploading !== null} data-testid="item-file-upload">
-        {t('itemFiles.upload')}
+      <Button
+        size="small"
+        icon={<UploadOutlined />}
+        loading={uploading !== null}
+        data-testid={purpose ? `item-file-upload-${purpose}` : 'item-file-upload'}
+      >
+        {purpose ? t('itemFiles.uploadFor', { purpose: t(`filePurpose.${purpose}`) }) : t('itemFiles.upload')}
       </Button>
     </Upload>
+  );
+  const upload = canUpload && (
+    <Space size={4} wrap>
+      {purposes.map((p) => uploadButton(p))}
+      {uploadButton()}
+    </Space>
   );
 
   return (
@@ -177,6 +191,11 @@ export function ItemFiles({ itemId, canUpload, canRemove, onChange }: Props) {
                       <Typography.Link onClick={() => void download(f)} style={{ wordBreak: 'break-all' }}>
                         {f.fileName}
                       </Typography.Link>
+                      {f.purpose && (
+                        <Tag color="gold" data-testid={`item-file-purpose-${f.id}`}>
+                          {t(`filePurpose.${f.purpose}`)}
+                        </Tag>
+                      )}
                       {f.updateId !== null && (
                         <Tag color="blue" data-testid={`item-file-evidence-${f.id}`}>
                           {t('itemFiles.backsRequest')}

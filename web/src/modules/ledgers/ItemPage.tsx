@@ -6,6 +6,7 @@ import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { FILE_PURPOSES } from '@xianfeng/shared/schemas/ledgerFiles';
 import type { ItemDetail } from '@xianfeng/shared/schemas/ledgers';
 import { isApiError } from '../../app/api';
 import { NotFoundPage, QueryError } from '../../app/errors';
@@ -17,9 +18,10 @@ import { ItemActions } from './ItemActions';
 import { ItemDrawer } from './ItemDrawer';
 import { ItemFiles } from './ItemFiles';
 import { ItemLinks } from './ItemLinks';
+import { ItemsTable } from './ItemsTable';
 import { useKindFieldRows } from './KindFields';
 import { ColourTag, ItemStatusTag, LedgerKindTag } from './LedgerTags';
-import { useItem, useLedger } from './ledgers.api';
+import { type ItemsParams, useItem, useItems, useLedger } from './ledgers.api';
 import { COLOUR_TONES, daysUntil, pendingExtension } from './ledgers.helpers';
 
 type Update = ItemDetail['updates'][number];
@@ -84,6 +86,19 @@ function History({ item, names }: { item: ItemDetail; names: Map<number, string>
 }
 
 /** The parent item (e.g. the research topic a problem came from), by its title when readable. */
+/** The items that came out of this one (a research topic's problems): shown once there are any. */
+function FoundItems({ parentItemId }: { parentItemId: number }) {
+  const t = useT();
+  const [params, setParams] = useState<ItemsParams>({ parentItemId, page: 1, pageSize: 10 });
+  const items = useItems(params);
+  if (!items.data?.total) return null;
+  return (
+    <Card size="small" title={t('itemPage.found', { count: items.data.total })} data-testid="item-found">
+      <ItemsTable params={params} data={items.data} loading={items.isFetching} onChange={(c) => setParams((p) => ({ ...p, ...c }))} />
+    </Card>
+  );
+}
+
 function ParentLink({ id }: { id: number }) {
   const t = useT();
   const parent = useItem(id);
@@ -213,7 +228,9 @@ export default function ItemPage() {
         canUpload={item.status !== 'closed' && (item.can.update || item.can.close)}
         canRemove={item.status !== 'closed'}
         onChange={() => void q.refetch()}
+        purposes={item.kind === 'research_topic' ? FILE_PURPOSES : undefined}
       />
+      <FoundItems parentItemId={item.id} />
       <ItemLinks item={item} />
       <History item={item} names={names} />
       {ledger.data && <ItemDrawer ledger={ledger.data} item={item} open={editing} onClose={() => setEditing(false)} onReload={() => q.refetch()} />}

@@ -1,0 +1,1 @@
+ALTER TABLE "ledger_item_files" ADD COLUMN "purpose" text;
