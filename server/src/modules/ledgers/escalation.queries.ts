@@ -55,33 +55,43 @@ export interface DueRow {
 
 type Who = { today: string; roles: readonly string[]; titles: readonly string[] };
 
+/** One item of a window of overdue items; `step` is set when the item is due for it (then with its recipients). */
+export interface WindowRow extends Omit<DueRow, 'step'> {
+  step: string | null;
+}
+
 /**
- * Open items of live lists, overdue on `today`, whose ladder has reached a step higher than any taken against the
- * current deadline: the highest such step only (a late run takes one step, not all those it missed), with the
- * people to notify. A step with afterDays N is due once deadline + N < today.
+ * The next window of `limit` open items of live lists with a ladder, overdue on `today`, after item `afterId` (in id
+ * order), each with the step it is due for: the highest step reached, if higher than any taken against the current
+ * deadline (a late run takes one step, not all those it missed), else null. A step with afterDays N is due once
+ * deadline + N < today. Walking windows reads each overdue item once per run, however many there are.
  */
-export function dueForEscalation(db: Executor, f: Who & { limit: number }) {
-  return rowsOf<DueRow>(
+export function overdueWindow(db: Executor, f: Who & { afterId: number; limit: number }) {
+  return rowsOf<WindowRow>(
     db,
     sql`
-    with cand as (
-      select li.id, li.title, li.deadline, li.responsible_org_id, li.responsible_person_id, l.title as ledger_title, l.escalation,
-        ${escalationSql(sql`li.id`)} as taken
+    with win as (
+      select li.id, li.title, li.deadline, li.responsible_org_id, li.responsible_person_id, l.title as ledger_title, l.escalation
       from ledger_items li join ledgers l on l.id = li.ledger_id
-      where li.status <> 'closed' and li.deadline < ${f.today}::date
-        and l.archived_at is null and jsonb_array_length(l.escalation) > 0),
+      where li.id > ${f.afterId} and li.status <> 'closed' and li.deadline < ${f.today}::date
+        and l.archived_at is null and jsonb_array_length(l.escalation) > 0
+      order by li.id
+      limit ${f.limit}),
     due as (
-      select c.*, (select s.step from jsonb_to_recordset(c.escalation) as s(step text, "afterDays" int)
-          where c.deadline + s."afterDays" < ${f.today}::date order by ${rank(sql`s.step`)} desc limit 1) as step
-      from cand c)
-    select d.id::int, d.title, d.deadline::text, (${f.today}::date - d.deadline)::int as "daysOverdue", d.step,
-      d.ledger_title as "ledgerTitle", o.id::int as "orgId", o.name as "orgName",
-      ${answeringSql(sql`d.responsible_org_id`, f)} as "personIds",
-      ${personWithAccountSql(sql`d.responsible_person_id`)}::int as "responsiblePersonId"
-    from due d join orgs o on o.id = d.responsible_org_id
-    where d.step is not null and (d.taken is null or ${rank(sql`d.step`)} > ${rank(sql`d.taken`)})
-    order by d.id
-    limit ${f.limit}`,
+      select w.*, ${escalationSql(sql`w.id`)} as taken,
+        (select s.step from jsonb_to_recordset(w.escalation) as s(step text, "afterDays" int)
+          where w.deadline + s."afterDays" < ${f.today}::date order by ${rank(sql`s.step`)} desc limit 1) as reached
+      from win w),
+    marked as (
+      select d.*, case when d.reached is not null and (d.taken is null or ${rank(sql`d.reached`)} > ${rank(sql`d.taken`)})
+        then d.reached end as step
+      from due d)
+    select m.id::int, m.title, m.deadline::text, (${f.today}::date - m.deadline)::int as "daysOverdue", m.step,
+      m.ledger_title as "ledgerTitle", o.id::int as "orgId", o.name as "orgName",
+      case when m.step is null then '[]'::json else ${answeringSql(sql`m.responsible_org_id`, f)} end as "personIds",
+      case when m.step is null then null else ${personWithAccountSql(sql`m.responsible_person_id`)}::int end as "responsiblePersonId"
+    from marked m join orgs o on o.id = m.responsible_org_id
+    order by m.id`,
   );
 }
 

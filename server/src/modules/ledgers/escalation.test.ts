@@ -284,4 +284,16 @@ describe('the escalation ladder (督办阶梯): daily steps, notifications, 督�
     ]);
     expect(fine.statusCode, fine.body).toBe(201);
   });
+
+  it('walks the overdue items window by window, each escalated once however many windows there are', async () => {
+    const list = await buildLedger(t.db, tree.unitA, { escalation: [{ step: 'reminder', afterDays: 0 }] });
+    const many = [];
+    for (let i = 0; i < 7; i++) many.push(await buildItem(t.db, list, tree.branchA1, { deadline: '2031-03-01' }));
+    // Windows of 3 items: at least three transactions for these 7.
+    expect(await escalateOverdueItems(t.db, '2031-03-03', ZONE, 3)).toBeGreaterThanOrEqual(7);
+    for (const item of many) expect(await steps(item)).toEqual([['2031-03-03', 'reminder']]);
+    await escalateOverdueItems(t.db, '2031-03-04', ZONE, 3);
+    for (const item of many) expect(await steps(item)).toHaveLength(1);
+  });
 });
+

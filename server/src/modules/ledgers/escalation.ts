@@ -40,28 +40,33 @@ const SYSTEM: Actor = { accountId: 0, personId: 0, username: 'system', name: 'ç³
  * each batch one transaction under an advisory lock. Idempotent: run it as often as you like. Returns how many
  * steps it took.
  */
-export async function escalateOverdueItems(db: Db, today: string, _timeZone: string): Promise<number> {
+export async function escalateOverdueItems(db: Db, today: string, _timeZone: string, batch = BATCH): Promise<number> {
   let taken = 0;
+  let afterId = 0;
   for (;;) {
     const n = await db.transaction(async (tx) => {
-      if (!(await esq.tryEscalationLock(tx))) return 0;
-      const due = await esq.dueForEscalation(tx, { ...WHO, today, limit: BATCH });
+      if (!(await esq.tryEscalationLock(tx))) return null;
+      const window = await esq.overdueWindow(tx, { ...WHO, today, afterId, limit: batch });
+      if (window.length === 0) return null;
+      afterId = window[window.length - 1]!.id;
+      const due = window.filter((w): w is esq.DueRow => w.step !== null);
       const updates = await esq.insertEscalations(
         tx,
         due.map((d) => ({ itemId: d.id, step: d.step, on: today })),
       );
-      await recordAudit(
-        tx,
-        { actor: SYSTEM, requestId: `escalation-${today}` },
-        ...due.map((d, i) => ({
-          action: 'ledgerItem.escalate',
-          entityType: 'ledger_item',
-          entityId: d.id,
-          orgId: d.orgId,
-          summary: d.title,
-          after: { step: d.step, deadline: d.deadline, daysOverdue: d.daysOverdue, updateId: updates[i]!.id },
-        })),
-      );
+      if (due.length > 0)
+        await recordAudit(
+          tx,
+          { actor: SYSTEM, requestId: `escalation-${today}` },
+          ...due.map((d, i) => ({
+            action: 'ledgerItem.escalate',
+            entityType: 'ledger_item',
+            entityId: d.id,
+            orgId: d.orgId,
+            summary: d.title,
+            after: { step: d.step, deadline: d.deadline, daysOverdue: d.daysOverdue, updateId: updates[i]!.id },
+          })),
+        );
       for (const d of due)
         await notify(tx, [...d.personIds, ...(d.responsiblePersonId ? [d.responsiblePersonId] : [])], {
           kind: 'ledgerItem.escalated',
@@ -79,8 +84,8 @@ export async function escalateOverdueItems(db: Db, today: string, _timeZone: str
         });
       return due.length;
     });
+    if (n === null) return taken;
     taken += n;
-    if (n < BATCH) return taken;
   }
 }
 
