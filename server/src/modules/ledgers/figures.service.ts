@@ -27,15 +27,15 @@ export async function ledgerFigures(ctx: Ctx, query: LedgerFiguresQuery): Promis
     kind: query.kind,
     campaignId: query.campaignId,
   };
-  const [rows, trend, nodes, escalated] = await ctx.db.transaction(
-    async (tx) =>
-      [
-        await fq.figureRows(tx, scope),
-        await fq.weeklyTrend(tx, scope),
-        await fq.unitNodes(tx, org.id),
-        await escalatedCounts(tx, fq.itemIdsAsOf(scope), asOf),
-      ] as const,
-  );
+  const [rows, trend, nodes, escalated] = await ctx.db.transaction(async (tx) => {
+    await fq.tuneForFigures(tx);
+    return [
+      await fq.figureRows(tx, scope),
+      await fq.weeklyTrend(tx, scope),
+      await fq.unitNodes(tx, org.id),
+      await escalatedCounts(tx, fq.itemIdsAsOf(scope), asOf),
+    ] as const;
+  });
   const of = (dim: fq.FigureRow['dim']) => rows.filter((r) => r.dim === dim);
   const all = of('all')[0];
   const units = new Map(of('unit').map((r) => [r.unit, r]));
