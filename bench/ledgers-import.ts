@@ -8,6 +8,7 @@ import type { LedgerKind } from '@xianfeng/shared/schemas/ledgers';
 import type { Database } from '../server/src/db/client';
 import { rowsOf, SYNTHETIC_CATEGORIES, type SyntheticResult } from '../server/src/demo';
 import { upload, xlsx } from '../server/src/modules/imports/imports.testkit';
+import { labelOf, sourceOptions } from '../server/src/modules/ledgers/items.columns';
 import { mb, type memoryWatch } from './stats';
 
 interface StageInput {
@@ -80,7 +81,9 @@ export async function ledgerImportStage(s: StageInput): Promise<[string, string]
     'phase',
   ].map(label);
   const categories = SYNTHETIC_CATEGORIES.practical_matter;
-  const sources = ['走下去听', '请上来讲', '坐下来议'].map((v) => translate('zh-CN', `ledgerImport.pmSource.${v}` as MessageKey));
+  // Labels as the import reads them (the module's own column definitions).
+  const options = sourceOptions('practical_matter');
+  const sources = ['走下去听', '请上来讲', '坐下来议'].map((v) => labelOf('zh-CN', options, v));
   const file = (deadlineShift: number) =>
     xlsx(
       headers,
