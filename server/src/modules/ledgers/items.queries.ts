@@ -1,5 +1,5 @@
 // SQL of ledger items (清单事项), their dated updates and links.
-import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { ItemsQuery } from '@xianfeng/shared/schemas/ledgers';
 import type { Executor } from '../../db/client';
 import { escapeLike, inScope, underPath } from '../../core/scope-sql';
@@ -40,14 +40,22 @@ export async function listItems(db: Executor, scope: readonly string[], f: Items
     f.escalation ? sql`${escalation} = ${f.escalation}` : undefined,
     f.q ? or(ilike(ledgerItems.title, `%${escapeLike(f.q)}%`), ilike(ledgerItems.externalNo, `%${escapeLike(f.q)}%`)) : undefined,
   );
+  const order = [sql`${ledgerItems.deadline} asc nulls last`, asc(ledgerItems.id)];
+  // The page's ids first, so that only its rows get their colour, escalation step and node's name (a deep page
+  // otherwise computes them for every row it skips).
+  const pageIds = db
+    .select({ id: ledgerItems.id })
+    .from(ledgerItems)
+    .where(where)
+    .orderBy(...order)
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
   const rows = await db
     .select({ item: ledgerItems, responsibleName: orgs.name, colour, escalation })
     .from(ledgerItems)
     .innerJoin(orgs, eq(orgs.id, ledgerItems.responsibleOrgId))
-    .where(where)
-    .orderBy(sql`${ledgerItems.deadline} asc nulls last`, asc(ledgerItems.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
+    .where(inArray(ledgerItems.id, pageIds))
+    .orderBy(...order);
   const [count] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(ledgerItems)
