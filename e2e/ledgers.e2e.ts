@@ -45,7 +45,6 @@ describe('ledgers', () => {
   let ledgerId = 0;
   let itemId = 0;
   let branch = { id: 0, name: '' };
-  let own = { id: 0, name: '' };
   let unitId = 0;
 
   it('lets a unit’s staff create a list and register an item for a branch', async () => {
@@ -55,7 +54,6 @@ describe('ledgers', () => {
     const me = await json<{ orgId: number; orgName: string; grants: { orgId: number; orgName: string; role: string }[] }>(secretary.page.request, '/api/auth/me');
     const grant = me.grants.find((g) => g.role === 'secretary')!;
     branch = { id: grant.orgId, name: grant.orgName };
-    own = { id: me.orgId, name: me.orgName };
     await secretary.context.close();
 
     const { page, context } = await newPage();
@@ -171,14 +169,14 @@ describe('ledgers', () => {
     await login(page, 's1member');
     // A member reads no items, only the board.
     expect((await page.request.get(`/api/ledger-items/${itemId}`)).status()).toBe(404);
-    // /board opens the member's own node; the branch's board is one tap up their line.
+    // /board opens the member's branch (one held at a 党小组 lands on the branch above it, where the items are);
+    // the unit's and the group's boards are one tap up the line.
     await page.goto('/board');
-    await page.waitForURL(new RegExp(`/board/${own.id}$`));
-    await expect.poll(() => page.getByTestId('board-title').textContent()).toContain(own.name);
-    if (own.id !== branch.id) {
-      await page.getByTestId(`board-line-${branch.id}`).click();
-      await page.waitForURL(new RegExp(`/board/${branch.id}$`));
-    }
+    await page.waitForURL(new RegExp(`/board/${branch.id}$`));
+    await expect.poll(() => page.getByTestId('board-title').textContent()).toContain(branch.name);
+    await page.getByTestId(`board-line-${unitId}`).click();
+    await page.waitForURL(new RegExp(`/board/${unitId}$`));
+    await page.goBack();
     await expect.poll(() => page.getByTestId('board-title').textContent()).toContain(branch.name);
     await page.getByRole('tab', { name: /已销号/ }).click();
     const card = page.getByTestId(`board-item-${itemId}`);

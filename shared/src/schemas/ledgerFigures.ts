@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, pageOf, pageQuery } from './common';
 import { escalationStepName, itemColour, itemStatus, ledgerKind } from './ledgers';
+import { orgTypeSchema } from './orgs';
 
 // Figures of the ledgers (清单) at a node, and the public 挂牌 board of a node.
 
@@ -77,6 +78,8 @@ export type BoardItem = z.infer<typeof boardItem>;
 
 export const ledgerBoard = z.object({
   org: z.object({ id: z.number().int(), name: z.string() }),
+  /** The node and its ancestors, root first, with their types (a member's 党小组 leads to its branch's board). */
+  line: z.array(z.object({ id: z.number().int(), name: z.string(), type: orgTypeSchema })),
   open: count,
   closed: count,
   page: pageOf(boardItem),

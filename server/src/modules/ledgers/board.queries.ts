@@ -58,6 +58,15 @@ export async function personPath(db: Executor, personId: number) {
   return row?.path;
 }
 
+/** The node and its ancestors, root first: the line a board's reader moves along (names and types only). */
+export function boardLine(db: Executor, path: string) {
+  const ids = path.split('/').filter(Boolean).map(Number);
+  return rowsOf<{ id: number; name: string; type: string }>(
+    db,
+    sql`select id::int, name, type from orgs where id = any(${sql.param(ids)}::bigint[]) order by length(path)`,
+  );
+}
+
 export async function boardOrg(db: Executor, orgId: number) {
   const [row] = await rowsOf<{ id: number; name: string; path: string }>(
     db,

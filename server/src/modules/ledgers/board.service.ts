@@ -1,5 +1,6 @@
 // The public 挂牌 board of a node: readable by every account whose person or grants lie in the node's subtree or
 // above it (members included), without editing rights; names and positions only, no other personal data.
+import type { OrgType } from '@xianfeng/shared/domain';
 import type { BoardQuery, LedgerBoard } from '@xianfeng/shared/schemas/ledgerFigures';
 import type { ItemColour, LedgerKind } from '@xianfeng/shared/schemas/ledgers';
 import type { Ctx } from '../../core/context';
@@ -17,7 +18,8 @@ export async function ledgerBoard(ctx: Ctx, orgId: number, query: BoardQuery): P
   const paths = [...(own ? [own] : []), ...ctx.actor.grants.map((g) => g.path)];
   if (!paths.some((p) => onLine(org.path, p))) throw notFound('org.notFound');
   const today = todayIn(ctx.timeZone);
-  const [counts, rows] = await Promise.all([
+  const [line, counts, rows] = await Promise.all([
+    bq.boardLine(ctx.db, org.path),
     bq.boardCounts(ctx.db, org.path),
     bq.boardPage(ctx.db, {
       path: org.path,
@@ -30,6 +32,7 @@ export async function ledgerBoard(ctx: Ctx, orgId: number, query: BoardQuery): P
   const total = query.view === 'open' ? counts.open : counts.closed;
   return {
     org: { id: org.id, name: org.name },
+    line: line.map((o) => ({ ...o, type: o.type as OrgType })),
     open: counts.open,
     closed: counts.closed,
     page: {

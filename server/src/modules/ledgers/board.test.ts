@@ -63,6 +63,17 @@ describe('ledgers API: the public 挂牌 board of a node', () => {
   it('shows a member their unit’s open items with names and positions only', async () => {
     const b = await board(memberA1, tree.unitA.id);
     expect(b).toMatchObject({ org: { id: tree.unitA.id, name: tree.unitA.name }, open: 1, closed: 4 });
+    // The line up to the root, root first, with types: how a member moves between the boards of their line.
+    expect(b.line).toEqual([
+      { id: tree.root.id, name: tree.root.name, type: tree.root.type },
+      { id: tree.unitA.id, name: tree.unitA.name, type: tree.unitA.type },
+    ]);
+    expect((await board(memberA1, tree.groupA1.id)).line.map((o) => o.id)).toEqual([
+      tree.root.id,
+      tree.unitA.id,
+      tree.branchA1.id,
+      tree.groupA1.id,
+    ]);
     expect(b.page).toMatchObject({ total: 1, page: 1, pageSize: 20 });
     expect(b.page.items).toEqual([
       {

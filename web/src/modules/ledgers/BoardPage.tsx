@@ -3,32 +3,36 @@
 // position only. Cards at every width, so a phone reads it as well as a wall screen. /board opens one's own;
 // the boards along one's line are a tap away.
 import { Card, Col, Empty, Flex, List, Pagination, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
-import { useQueries } from '@tanstack/react-query';
 import { Link, Navigate, useParams } from 'react-router';
-import { PERMISSION_ROLES, POSITIONS, type Position, type Role } from '@xianfeng/shared/domain';
-import type { BoardItem } from '@xianfeng/shared/schemas/ledgerFigures';
+import { POSITIONS, type Position } from '@xianfeng/shared/domain';
+import type { BoardItem, LedgerBoard } from '@xianfeng/shared/schemas/ledgerFigures';
 import { isApiError } from '../../app/api';
 import { useMe } from '../../app/auth';
 import { NotFoundPage, QueryError } from '../../app/errors';
 import { useFormat, useT } from '../../app/i18n';
 import { useCurrentNode } from '../../app/node';
-import { useOrg } from '../orgs/orgs.api';
 import { ColourDot, LedgerKindTag } from './LedgerTags';
-import { fetchBoard, ledgerKeys, useBoard } from './ledgers.api';
-import { lineOf } from './ledgers.helpers';
+import { useBoard } from './ledgers.api';
 import { useBoardParams } from './ledgers.url';
 
 const PAGE_SIZE = 20;
-const READERS: readonly Role[] = PERMISSION_ROLES['org.read'];
 
-/** /board: the caller's own branch, else their first node, else the current node. */
+/**
+ * /board: the caller's own branch (a member held at a 党小组 goes to the branch above it, where the items are), else
+ * their first node, else the current node.
+ */
 export function MyBoardRedirect() {
   const t = useT();
   const me = useMe();
   const { nodeId } = useCurrentNode();
   const target = me.orgId ?? me.grants[0]?.orgId ?? nodeId;
+  const board = useBoard(target ?? 0, 'open', 1, 1);
   if (!target) return <Empty description={t('ledgerBoard.none')} />;
-  return <Navigate to={`/board/${target}`} replace />;
+  if (board.isPending) return <Skeleton active />;
+  const line = board.data?.line ?? [];
+  const own = line[line.length - 1];
+  const to = own?.type === 'party_group' && line.length > 1 ? line[line.length - 2]!.id : target;
+  return <Navigate to={`/board/${to}`} replace />;
 }
 
 function BoardCard({ item: i, view }: { item: BoardItem; view: 'open' | 'closed' }) {
@@ -69,26 +73,12 @@ function BoardCard({ item: i, view }: { item: BoardItem; view: 'open' | 'closed'
   );
 }
 
-function LineNav({ orgId }: { orgId: number }) {
-  const me = useMe();
-  const reads = me.grants.some((g) => READERS.includes(g.role));
-  const org = useOrg(reads ? orgId : null);
-  const line = lineOf(me, org.data);
-  // Names the caller cannot read in the tree come with each board (its header names the node).
-  const names = useQueries({
-    queries: line.map((o) => ({
-      queryKey: ledgerKeys.board(o.id, 'open', 1, 1),
-      queryFn: () => fetchBoard(o.id, 'open', 1, 1),
-      enabled: !o.name,
-      staleTime: 300_000,
-      retry: false,
-    })),
-  });
-  const shown = line.map((o, i) => ({ id: o.id, name: o.name ?? names[i]?.data?.org.name })).filter((o) => !!o.name);
-  if (shown.length < 2) return null;
+/** The boards along the node's line, root first: one tap to a unit's or the group's board. */
+function LineNav({ line, orgId }: { line: LedgerBoard['line']; orgId: number }) {
+  if (line.length < 2) return null;
   return (
     <Flex wrap gap={6} data-testid="board-line">
-      {shown.map((o) =>
+      {line.map((o) =>
         o.id === orgId ? (
           <Tag key={o.id} color="red" style={{ marginInlineEnd: 0 }}>
             {o.name}
@@ -151,7 +141,7 @@ export default function BoardPage() {
         </Typography.Title>
         <Typography.Text type="secondary">{t('ledgerBoard.note')}</Typography.Text>
       </div>
-      <LineNav orgId={b.org.id} />
+      <LineNav line={b.line} orgId={b.org.id} />
       <Row gutter={12}>
         <Col span={12}>
           <Card size="small" data-testid="board-count-open">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type MessageKey } from '@xianfeng/shared/i18n';
 import { ITEM_COLOURS, ITEM_STATUSES, itemFieldsByKind, type ItemDetail } from '@xianfeng/shared/schemas/ledgers';
-import { COLOUR_TONES, daysUntil, fieldsOf, fieldValues, lineOf, pendingExtension, share, STATUS_TAGS, stepsOf } from './ledgers.helpers';
+import { COLOUR_TONES, daysUntil, fieldsOf, fieldValues, pendingExtension, share, STATUS_TAGS, stepsOf } from './ledgers.helpers';
 import {
   boardSearch,
   figuresSearch,
@@ -143,21 +143,5 @@ describe('URL state', () => {
     expect(parseBoard(new URLSearchParams('view=closed&page=2'))).toEqual({ view: 'closed', page: 2 });
     expect(parseBoard(new URLSearchParams('view=other'))).toEqual({ view: 'open', page: 1 });
     expect(boardSearch({ view: 'open', page: 1 }).toString()).toBe('');
-  });
-});
-
-describe('lineOf', () => {
-  const grant = (orgId: number, orgName: string, path: string) => ({ orgId, orgName, path, role: 'member' as const, source: 'grant' as const });
-
-  it('gives a member the nodes above their branch, the branch and their own group, root first', () => {
-    const line = lineOf({ grants: [grant(23, '装配分厂党支部', '/1/5/23/')], orgId: 40, orgName: '第一党小组' });
-    expect(line).toEqual([{ id: 1, name: undefined }, { id: 5, name: undefined }, { id: 23, name: '装配分厂党支部' }, { id: 40, name: '第一党小组' }]);
-  });
-
-  it('merges several grants without repeating a node, and prefers the viewed node’s own line when readable', () => {
-    const me = { grants: [grant(23, '支部', '/1/5/23/'), grant(5, '一东公司党委', '/1/5/')], orgId: 23, orgName: '支部' };
-    expect(lineOf(me).map((n) => n.id)).toEqual([1, 5, 23]);
-    const viewed = { id: 30, name: '总装车间党支部', ancestors: [{ id: 1, name: '集团党委' }, { id: 5, name: '一东公司党委' }] };
-    expect(lineOf(me, viewed)).toEqual([{ id: 1, name: '集团党委' }, { id: 5, name: '一东公司党委' }, { id: 30, name: '总装车间党支部' }]);
   });
 });

@@ -1,6 +1,5 @@
 // Pure helpers of the ledger pages: how a colour and a status look, which workflow steps an item offers
 // (the server's rules, mirrored for the buttons), and the kind-specific fields between form and API.
-import type { Me } from '@xianfeng/shared/schemas/auth';
 import type { ItemColour, ItemDetail, ItemStatus, LedgerKind } from '@xianfeng/shared/schemas/ledgers';
 import type { ItemStep } from './ledgers.api';
 
@@ -91,32 +90,3 @@ export const daysUntil = (deadline: string, today: string) =>
 
 /** Per cent of a part in a whole, one decimal; 0 for an empty whole. */
 export const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0);
-
-interface LineNode {
-  id: number;
-  /** Unknown for nodes above one's grants that one cannot read: the board names them. */
-  name?: string;
-}
-
-/**
- * The boards along the caller's line, root first: the nodes above and at their grants, and their own node (the
- * server shows a board to anyone whose node or grant lies below or above it). A reader of the viewed node's tree
- * gets that node's own line instead.
- */
-export function lineOf(
-  me: Pick<Me, 'grants' | 'orgId' | 'orgName'>,
-  viewed?: { id: number; name: string; ancestors: { id: number; name: string }[] },
-): LineNode[] {
-  if (viewed) return [...viewed.ancestors, viewed].map((o) => ({ id: o.id, name: o.name }));
-  const names = new Map<number, string>();
-  const ids: number[] = [];
-  for (const g of [...me.grants].sort((a, b) => a.path.length - b.path.length)) {
-    names.set(g.orgId, g.orgName);
-    for (const id of g.path.split('/').filter(Boolean).map(Number)) if (!ids.includes(id)) ids.push(id);
-  }
-  if (me.orgId) {
-    if (me.orgName) names.set(me.orgId, me.orgName);
-    if (!ids.includes(me.orgId)) ids.push(me.orgId);
-  }
-  return ids.map((id) => ({ id, name: names.get(id) }));
-}
