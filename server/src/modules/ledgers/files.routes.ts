@@ -1,30 +1,18 @@
 // HTTP of ledger items' files (事项材料): multipart upload, list, download, soft removal.
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponse, idParams, okResponse } from '@xianfeng/shared/schemas/common';
-import { itemFileParams, itemFilesPage, itemFilesQuery, itemFileView, uploadFileQuery } from '@xianfeng/shared/schemas/ledgerFiles';
-import { RECORD_FILE_MAX_MB } from '@xianfeng/shared/schemas/records';
-import { DomainError, invalid } from '../../core/errors';
+import {
+  itemFileParams,
+  itemFilesPage,
+  itemFilesQuery,
+  itemFileView,
+  uploadFileQuery,
+} from '@xianfeng/shared/schemas/ledgerFiles';
 import { ctxOf, type Deps, sendFile } from '../../core/http';
-import { diskFileStore } from '../records';
+import { diskFileStore, uploadedAttachment } from '../records';
 import * as files from './files.service';
 
 const tags = ['ledgers'];
-
-/** The one uploaded file of a multipart request (20 MB at most). */
-async function uploaded(req: FastifyRequest): Promise<files.Upload> {
-  try {
-    const part = await req.file({ limits: { fileSize: RECORD_FILE_MAX_MB * 1024 * 1024, files: 1 } });
-    if (!part) throw invalid('record.fileMissing');
-    return { fileName: part.filename, body: await part.toBuffer() };
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new DomainError(413, 'TOO_LARGE', 'record.fileTooLarge', { max: RECORD_FILE_MAX_MB });
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw invalid('record.fileMissing');
-    throw err;
-  }
-}
 
 export const ledgerFilesRoutes =
   (deps: Deps): FastifyPluginAsyncZod =>
@@ -43,7 +31,10 @@ export const ledgerFilesRoutes =
           response: { 201: itemFileView, 400: errorResponse, 409: errorResponse, 413: errorResponse },
         },
       },
-      async (req, reply) => reply.code(201).send(await files.uploadFile(ctx(req), store, req.params.id, await uploaded(req), req.query.purpose)),
+      async (req, reply) =>
+        reply
+          .code(201)
+          .send(await files.uploadFile(ctx(req), store, req.params.id, await uploadedAttachment(req), req.query.purpose)),
     );
     app.get(
       '/ledger-items/:id/files',

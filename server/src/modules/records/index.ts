@@ -5,3 +5,4 @@ export { attendanceFigures, countHeldRecords, heldRecordFigures, rewriteRecordPa
 export { THREE_MEETINGS_ONE_LESSON } from '@xianfeng/shared/schemas/records';
 export { acceptedMime } from './files.service';
 export { diskFileStore, type FileStore } from './files.store';
+export { uploadedAttachment } from './files.routes';
