@@ -1,6 +1,6 @@
 // One import (组织架构 or 花名册): template, target node, file, then 校验 (dry run) and 导入.
-import { Alert, Button, Card, Flex, Form, Space, Typography, Upload } from 'antd';
-import { CheckCircleOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Form, Space, Typography } from 'antd';
+import { CheckCircleOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -10,7 +10,7 @@ import { useShowError } from '../../app/errors';
 import { useT } from '../../app/i18n';
 import { downloadFile } from '../people/download';
 import { uploadImport } from './imports.api';
-import { type ImportPhase, ImportOutcome, useXlsxImport } from './useXlsxImport';
+import { type ImportPhase, ImportOutcome, useXlsxImport, XlsxFileInput } from './useXlsxImport';
 
 interface Props {
   kind: ImportKind;
@@ -23,11 +23,12 @@ export function ImportCard({ kind, defaultOrgId }: Props) {
   const showError = useShowError();
   const [orgId, setOrgId] = useState<number | null>(defaultOrgId);
   const title = kind === 'orgs' ? t('importsPage.orgsTitle') : t('importsPage.peopleTitle');
-  const { file, phase, checked, running, busy, run, reset, beforeUpload, removeFile, fileList } = useXlsxImport<ImportResult>({
+  const importer = useXlsxImport<ImportResult>({
     send: (f, dryRun, onProgress) => uploadImport({ kind, underOrgId: orgId!, dryRun, file: f, onProgress }),
     // The tree and the roster changed: drop what the other pages hold.
     onImported: () => client.invalidateQueries({ queryKey: [kind] }),
   });
+  const { file, phase, checked, running, busy, run, reset } = importer;
 
   const template = async () => {
     try {
@@ -59,17 +60,7 @@ export function ImportCard({ kind, defaultOrgId }: Props) {
           />
         </Form.Item>
         <Form.Item label={t('importsPage.step3')} extra={t('importsPage.fileHint', { mb: IMPORT_MAX_MB })}>
-          <Upload
-            data-testid={`import-file-${kind}`}
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            maxCount={1}
-            disabled={busy}
-            beforeUpload={beforeUpload}
-            fileList={fileList}
-            onRemove={removeFile}
-          >
-            <Button icon={<UploadOutlined />}>{t('importsPage.chooseFile')}</Button>
-          </Upload>
+          <XlsxFileInput importer={importer} testId={`import-file-${kind}`} />
         </Form.Item>
         <Space wrap>
           <Button data-testid={`import-dry-run-${kind}`} disabled={!file || !orgId || busy} loading={running === 'check'} onClick={() => void run(true)}>

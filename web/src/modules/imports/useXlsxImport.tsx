@@ -1,6 +1,7 @@
 // The flow every .xlsx import shares: choose a file (checked for type and size), 校验 (dry run) first, then 导入,
 // with the upload's progress and a rejected file's row errors. Each import page keeps only its own fields and result.
-import { Alert, Progress, Typography, Upload, type UploadFile } from 'antd';
+import { Alert, Button, Progress, Typography, Upload, type UploadFile } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { IMPORT_MAX_MB, type ImportRowError } from '@xianfeng/shared/schemas/imports';
 import { errorText, useShowError } from '../../app/errors';
@@ -75,6 +76,30 @@ export function useXlsxImport<R>({ send, onImported }: Options<R>) {
   const fileList: UploadFile[] = file ? [{ uid: 'import-file', name: file.name, size: file.size, status: 'done' }] : [];
 
   return { file, phase, checked, running, busy: running !== null, run, reset, beforeUpload, removeFile, fileList };
+}
+
+/** The .xlsx file input of an import, driven by `useXlsxImport`. */
+export function XlsxFileInput({
+  importer: { busy, beforeUpload, fileList, removeFile },
+  testId,
+}: {
+  importer: Pick<ReturnType<typeof useXlsxImport>, 'busy' | 'beforeUpload' | 'fileList' | 'removeFile'>;
+  testId: string;
+}) {
+  const t = useT();
+  return (
+    <Upload
+      data-testid={testId}
+      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      maxCount={1}
+      disabled={busy}
+      beforeUpload={beforeUpload}
+      fileList={fileList}
+      onRemove={removeFile}
+    >
+      <Button icon={<UploadOutlined />}>{t('importsPage.chooseFile')}</Button>
+    </Upload>
+  );
 }
 
 /** Progress, failure and row errors of a run; `done` renders the page's own result. */

@@ -1,6 +1,6 @@
 // 导入事项: this list's template, a file, then 校验 (dry run, row errors in a table) and 导入, all rows or none.
-import { Alert, Button, Form, Modal, Space, Typography, Upload } from 'antd';
-import { CheckCircleOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Form, Modal, Space, Typography } from 'antd';
+import { CheckCircleOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { IMPORT_MAX_MB, IMPORT_MAX_ROWS } from '@xianfeng/shared/schemas/imports';
@@ -10,7 +10,7 @@ import { withQuery } from '../../app/api';
 import { useShowError } from '../../app/errors';
 import { useT } from '../../app/i18n';
 import { uploadXlsx } from '../imports/imports.api';
-import { type ImportPhase, ImportOutcome, useXlsxImport } from '../imports/useXlsxImport';
+import { type ImportPhase, ImportOutcome, useXlsxImport, XlsxFileInput } from '../imports/useXlsxImport';
 import { downloadFile } from '../people/download';
 import { ledgerKeys } from './ledgers.api';
 
@@ -24,11 +24,12 @@ export function ItemsImportModal({ ledger, open, onClose }: Props) {
   const t = useT();
   const client = useQueryClient();
   const showError = useShowError();
-  const { file, phase, checked, running, busy, run, beforeUpload, removeFile, fileList } = useXlsxImport<LedgerImportResult>({
+  const importer = useXlsxImport<LedgerImportResult>({
     send: (f, dryRun, onProgress) => uploadXlsx(withQuery(`/api/ledgers/${ledger.id}/import`, { dryRun }), f, onProgress),
     // The list's items and figures changed.
     onImported: () => client.invalidateQueries({ queryKey: ledgerKeys.all }),
   });
+  const { file, phase, checked, running, busy, run, removeFile } = importer;
 
   useEffect(() => {
     if (open) removeFile();
@@ -82,17 +83,7 @@ export function ItemsImportModal({ ledger, open, onClose }: Props) {
           </Button>
         </Form.Item>
         <Form.Item label={t('itemsImport.step2')} extra={t('itemsImport.fileHint', { mb: IMPORT_MAX_MB, rows: IMPORT_MAX_ROWS.toLocaleString() })}>
-          <Upload
-            data-testid="items-import-file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            maxCount={1}
-            disabled={busy}
-            beforeUpload={beforeUpload}
-            fileList={fileList}
-            onRemove={removeFile}
-          >
-            <Button icon={<UploadOutlined />}>{t('importsPage.chooseFile')}</Button>
-          </Upload>
+          <XlsxFileInput importer={importer} testId="items-import-file" />
         </Form.Item>
       </Form>
       {phase.step === 'idle' && file && <Typography.Text type="secondary">{t('importsPage.dryRunFirst')}</Typography.Text>}
